@@ -171,6 +171,7 @@ const (
 	RuleOwnerDeveloper        = "owner_developer"
 	RuleSystemEngineer        = "system_engineer"
 	RuleUnderDirection        = "under_direction"
+	RuleOwnArchitecture       = "own_architecture"
 	RuleFoundations           = "foundations"
 	RuleRequirementsOverTitle = "requirements_over_title"
 )
@@ -181,7 +182,7 @@ var guideRuleIDs = []string{
 	RuleSeniority, RuleRegulated, RuleTraditionalHierarchy, RuleBankExample,
 	RuleBigTechStandard, RuleBigTechLevel, RuleScaleSeparate, RuleBothCost,
 	RuleOnePersonBoth, RuleFeatureVsSystem, RuleOwnerDeveloper,
-	RuleSystemEngineer, RuleUnderDirection, RuleFoundations,
+	RuleSystemEngineer, RuleUnderDirection, RuleOwnArchitecture, RuleFoundations,
 	RuleRequirementsOverTitle,
 }
 
