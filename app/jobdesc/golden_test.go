@@ -64,6 +64,14 @@ func goldenCases() []goldenCase {
 	}
 }
 
+// goldenLDOptions are the JSON-LD options of every golden file.
+var goldenLDOptions = LDOptions{
+	DatePosted:   "2026-05-01",
+	ValidThrough: "2026-06-30",
+	DirectApply:  true,
+	URL:          "https://acme.example/jobs/backend",
+}
+
 // checkGolden compares got with testdata/name, or rewrites the file when
 // -update is set.
 func checkGolden(t *testing.T, name, got string) {
@@ -85,6 +93,9 @@ func TestGolden(t *testing.T) {
 			checkGolden(t, c.name+".txt", d.Text())
 			checkGolden(t, c.name+".md", d.Markdown())
 			checkGolden(t, c.name+".html", d.HTML())
+			ld, err := d.JSONLD(goldenLDOptions)
+			require.NoError(t, err)
+			checkGolden(t, c.name+".jsonld", ld)
 		})
 	}
 }

@@ -1,0 +1,317 @@
+package jobdesc
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"hirecalc/app/hiring"
+)
+
+func TestDraftWordingPerOutcome(t *testing.T) {
+	tests := []struct {
+		name  string
+		role  hiring.Role
+		level hiring.Level
+		want  []string // phrases the About section must contain
+		avoid []string // phrases it must not contain
+	}{
+		{"developer works under an existing design", hiring.RoleDeveloper, hiring.LevelMid,
+			[]string{"Acme Payments is hiring a Mid-level Backend Developer.", "server-side features", "an engineer or architect on the team owns it", "This is a mid-level role."},
+			[]string{"spans feature work and architecture", "own the design"}},
+		{"engineer owns the design", hiring.RoleEngineer, hiring.LevelSenior,
+			[]string{"Acme Payments is hiring a Senior Backend Engineer.", "You will own the design of our backend", "set technical standards", "This is a senior role."},
+			[]string{"spans feature work and architecture", "already in place"}},
+		{"hybrid says plainly that it spans both", hiring.RoleHybrid, hiring.LevelSenior,
+			[]string{"This role spans feature work and architecture", "design the backend architecture and build the features"},
+			[]string{"already in place"}},
+		{"standard title puts level and scope first", hiring.RoleStandard, hiring.LevelStaff,
+			[]string{"Acme Payments uses standard titles across engineering, so this role is posted as Staff Software Engineer.", "The level and the scope tell you more than the title does.", "This is a staff-level role. You will shape technical direction across teams"},
+			[]string{"spans feature work and architecture", "Backend Developer"}},
+		{"junior scope offers support", hiring.RoleDeveloper, hiring.LevelJunior,
+			[]string{"This is an early-career role.", "will support you as you learn"},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Draft(fixtureInput(), fixtureRec(tt.role, tt.level), estimatePay)
+			about := strings.Join(d.About, "\n")
+			for _, w := range tt.want {
+				assert.Contains(t, about, w)
+			}
+			for _, w := range tt.avoid {
+				assert.NotContains(t, about, w)
+			}
+			assert.Equal(t, tt.role, d.Role)
+			assert.Equal(t, tt.level, d.Level)
+		})
+	}
+}
+
+func TestDraftWithoutCompanySpeaksAsWe(t *testing.T) {
+	in := fixtureInput()
+	in.Company = "  "
+	for _, role := range []hiring.Role{hiring.RoleDeveloper, hiring.RoleEngineer, hiring.RoleHybrid, hiring.RoleStandard} {
+		t.Run(string(role), func(t *testing.T) {
+			d := Draft(in, fixtureRec(role, hiring.LevelSenior), estimatePay)
+			assert.Empty(t, d.Company)
+			assert.Regexp(t, `^We (are hiring|use standard titles)`, d.About[0])
+			assert.Equal(t, "company", d.Missing[0].Field)
+		})
+	}
+}
+
+func TestDraftSkillsAndResponsibilities(t *testing.T) {
+	rec := fixtureRec(hiring.RoleEngineer, hiring.LevelSenior)
+	d := Draft(fixtureInput(), rec, estimatePay)
+	var must, nice int
+	for _, s := range rec.Skills {
+		if s.Required {
+			must++
+		} else {
+			nice++
+		}
+	}
+	require.Equal(t, must, len(d.MustHave))
+	require.Equal(t, nice, len(d.NiceToHave))
+	assert.Equal(t, "Programming language: Deep proficiency in at least one: Python, Go, Java, Node.js, Ruby, PHP, C#, or Rust", d.MustHave[0])
+	assert.Equal(t, "Domain-driven design: Bounded contexts, aggregates, domain events — relevant for complex business domains", d.NiceToHave[nice-1])
+	assert.Equal(t, rec.Responsibilities, d.Responsibilities, "the guide's responsibilities are quoted as they are")
+
+	t.Run("a section without items is left out", func(t *testing.T) {
+		rec := fixtureRec(hiring.RoleDeveloper, hiring.LevelMid)
+		for i := range rec.Skills {
+			rec.Skills[i].Required = true
+		}
+		rec.Responsibilities = nil
+		text := Draft(fixtureInput(), rec, estimatePay).Text()
+		assert.NotContains(t, text, headNiceToHave)
+		assert.NotContains(t, text, headResp+"\n")
+		assert.Contains(t, text, headMustHave)
+	})
+	t.Run("an empty title falls back to level and role", func(t *testing.T) {
+		rec := fixtureRec(hiring.RoleDeveloper, hiring.LevelMid)
+		rec.Title = ""
+		assert.Equal(t, "Mid-level Backend Developer", Draft(fixtureInput(), rec, estimatePay).Title)
+	})
+}
+
+func TestDraftCompensation(t *testing.T) {
+	confirmed := func(min, max int, cur string, p hiring.Period) hiring.Input {
+		in := fixtureInput()
+		in.PayMin, in.PayMax, in.PayCurrency, in.PayPeriod = min, max, cur, p
+		return in
+	}
+	tests := []struct {
+		name      string
+		in        hiring.Input
+		pay       Pay
+		want      string
+		confirmed bool
+		gap       bool // a "paymin" gap is reported
+	}{
+		{"confirmed range wins over the estimate", confirmed(120000, 150000, "USD", hiring.PeriodYear), estimatePay,
+			"$120,000 – $150,000 per year.", true, false},
+		{"confirmed range in another currency", confirmed(180000, 240000, "pln", hiring.PeriodYear), Pay{},
+			"PLN 180,000 – PLN 240,000 per year.", true, false},
+		{"confirmed single figure per month", confirmed(6000, 6000, "EUR", hiring.PeriodMonth), Pay{},
+			"€6,000 per month.", true, false},
+		{"estimate is labelled with its basis", fixtureInput(), estimatePay,
+			"$130,000 – $175,000 per year (estimate: DistantJob's hiring guide, senior backend developer in the United States; confirm before posting).", false, true},
+		{"estimate without a basis", fixtureInput(), Pay{Min: 40, Max: 59.5, Currency: "GBP", Period: hiring.PeriodHour, Estimate: true},
+			"£40 – £59.50 per hour (estimate; confirm before posting).", false, true},
+		{"no pay at all", fixtureInput(), Pay{}, PlaceholderPay, false, true},
+		{"reversed range is ignored", fixtureInput(), Pay{Min: 10, Max: 5, Currency: "USD", Period: hiring.PeriodYear, Estimate: true}, PlaceholderPay, false, true},
+		{"NaN is ignored", fixtureInput(), Pay{Min: math.NaN(), Max: 5, Currency: "USD", Period: hiring.PeriodYear}, PlaceholderPay, false, true},
+		{"infinity is ignored", fixtureInput(), Pay{Min: 1, Max: math.Inf(1), Currency: "USD"}, PlaceholderPay, false, true},
+		{"no currency is ignored", fixtureInput(), Pay{Min: 1, Max: 2}, PlaceholderPay, false, true},
+		{"unconfirmed input range (max below min) falls back to the estimate", confirmed(150000, 120000, "USD", hiring.PeriodYear), estimatePay,
+			"$130,000 – $175,000 per year (estimate: DistantJob's hiring guide, senior backend developer in the United States; confirm before posting).", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Draft(tt.in, fixtureRec(hiring.RoleEngineer, hiring.LevelSenior), tt.pay)
+			assert.Equal(t, tt.want, d.Compensation)
+			assert.Equal(t, tt.confirmed, d.Salary != nil && d.Salary.Confirmed)
+			assert.Equal(t, tt.gap, hasGap(d, "paymin"))
+			assert.Contains(t, d.Text(), tt.want)
+		})
+	}
+}
+
+func hasGap(d JobDescription, field string) bool {
+	for _, g := range d.Missing {
+		if g.Field == field {
+			return true
+		}
+	}
+	return false
+}
+
+func TestDraftLocationPolicy(t *testing.T) {
+	tests := []struct {
+		name      string
+		workplace hiring.Workplace
+		location  string
+		region    string
+		want      string
+		gaps      []string
+	}{
+		{"remote with a location", hiring.WorkplaceRemote, "Anywhere in the EU", "de", "This role is fully remote. Location: Anywhere in the EU.", nil},
+		{"remote in a multi-country region", hiring.WorkplaceRemote, "Latin America", "latam", "This role is fully remote. Location: Latin America.", []string{"region"}},
+		{"remote without a location", hiring.WorkplaceRemote, "", "us", "This role is fully remote.", []string{"location"}},
+		{"hybrid", hiring.WorkplaceHybrid, "Berlin", "de", "This is a hybrid role: you will work part of the week at our office in Berlin and the rest remotely.", nil},
+		{"hybrid without an office", hiring.WorkplaceHybrid, "", "de", "This is a hybrid role: you will work part of the week at our office in " + PlaceholderLocation + " and the rest remotely.", []string{"location"}},
+		{"on site", hiring.WorkplaceOnsite, "Seattle, WA", "us", "This role is on site, at our office in Seattle, WA.", nil},
+		{"unknown policy with a location", "", "Lisbon", "pt", "Location: Lisbon.", []string{"workplace"}},
+		{"nothing known", "", "", "weu", "[Add the location and whether the role is remote, hybrid or on site]", []string{"location", "workplace"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := fixtureInput()
+			in.Workplace, in.Location, in.Region = tt.workplace, tt.location, tt.region
+			d := Draft(in, fixtureRec(hiring.RoleEngineer, hiring.LevelSenior), estimatePay)
+			assert.Equal(t, tt.want, d.LocationPolicy)
+			var gaps []string
+			for _, g := range d.Missing {
+				if g.Field == "location" || g.Field == "region" || g.Field == "workplace" {
+					gaps = append(gaps, g.Field)
+				}
+			}
+			assert.Equal(t, tt.gaps, gaps)
+		})
+	}
+}
+
+func TestDraftHowToApply(t *testing.T) {
+	tests := []struct {
+		name  string
+		apply string
+		text  string // HowToApply
+		md    string // the Markdown line
+		html  string // the HTML paragraph
+	}{
+		{"https URL becomes a link", "https://acme.example/jobs?id=1&ref=x",
+			"Apply here: https://acme.example/jobs?id=1&ref=x",
+			"Apply here: <https://acme.example/jobs?id=1&ref=x>",
+			`<p>Apply here: <a href="https://acme.example/jobs?id=1&amp;ref=x" rel="noopener" target="_blank">https://acme.example/jobs?id=1&amp;ref=x</a></p>`},
+		{"upper-case scheme is still a web URL", "HTTP://acme.example/",
+			"Apply here: HTTP://acme.example/", "Apply here: <HTTP://acme.example/>",
+			`<p>Apply here: <a href="HTTP://acme.example/" rel="noopener" target="_blank">HTTP://acme.example/</a></p>`},
+		{"e-mail address becomes mailto", "jobs@acme.example",
+			"Send your CV and a few lines about yourself to jobs@acme.example",
+			"Send your CV and a few lines about yourself to <jobs@acme.example>",
+			`<p>Send your CV and a few lines about yourself to <a href="mailto:jobs@acme.example">jobs@acme.example</a></p>`},
+		{"mailto: prefix is accepted", "MAILTO:jobs@acme.example",
+			"Send your CV and a few lines about yourself to jobs@acme.example",
+			"Send your CV and a few lines about yourself to <jobs@acme.example>",
+			`<p>Send your CV and a few lines about yourself to <a href="mailto:jobs@acme.example">jobs@acme.example</a></p>`},
+		{"javascript: stays text", "javascript:alert(1)",
+			"To apply: javascript:alert(1)", "To apply: javascript:alert(1)", `<p>To apply: javascript:alert(1)</p>`},
+		{"data: stays text", "data:text/html,<b>x</b>",
+			"To apply: data:text/html,<b>x</b>", `To apply: data:text/html,\<b\>x\</b\>`, `<p>To apply: data:text/html,&lt;b&gt;x&lt;/b&gt;</p>`},
+		{"URL with a quote stays text", `https://acme.example/"onmouseover="alert(1)`,
+			`To apply: https://acme.example/"onmouseover="alert(1)`, `To apply: https://acme.example/"onmouseover="alert(1)`,
+			`<p>To apply: https://acme.example/&#34;onmouseover=&#34;alert(1)</p>`},
+		{"URL without a host stays text", "https:///path",
+			"To apply: https:///path", "To apply: https:///path", `<p>To apply: https:///path</p>`},
+		{"free text", "Ask Maria at the front desk",
+			"To apply: Ask Maria at the front desk", "To apply: Ask Maria at the front desk", `<p>To apply: Ask Maria at the front desk</p>`},
+		{"nothing", "", PlaceholderApply, `\[Add how to apply: a link or an e-mail address\]`, `<p>` + PlaceholderApply + `</p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := fixtureInput()
+			in.Apply = tt.apply
+			d := Draft(in, fixtureRec(hiring.RoleEngineer, hiring.LevelSenior), estimatePay)
+			assert.Equal(t, tt.text, d.HowToApply)
+			assert.True(t, strings.HasSuffix(d.Markdown(), "## How to apply\n\n"+tt.md+"\n"), "Markdown ends with %q", tt.md)
+			assert.True(t, strings.HasSuffix(d.HTML(), tt.html+"\n"), "HTML ends with %q", tt.html)
+			assert.Equal(t, tt.apply == "", hasGap(d, "apply"))
+		})
+	}
+}
+
+func TestDraftMissing(t *testing.T) {
+	d := Draft(hiring.DefaultInput(), fixtureRec(hiring.RoleHybrid, hiring.LevelSenior), Pay{})
+	var fields []string
+	for _, g := range d.Missing {
+		fields = append(fields, g.Field)
+		assert.NotEmpty(t, g.Message)
+	}
+	assert.Equal(t, []string{"company", "paymin", "location", "apply"}, fields)
+
+	full := fixtureInput()
+	full.PayMin, full.PayMax = 100000, 120000
+	assert.Empty(t, Draft(full, fixtureRec(hiring.RoleHybrid, hiring.LevelSenior), Pay{}).Missing)
+}
+
+func TestClean(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"trims and collapses white space", "  Acme \t\n  Inc  ", "Acme Inc"},
+		{"control characters become spaces", "a\x00b\x1bc\u0085d", "a b c d"},
+		{"line separators become spaces", "a\u2028b\u2029c", "a b c"},
+		{"bidi overrides are dropped", "\u202Egnp.exe\u202C \u2066x\u2069 \u200Fy\uFEFF", "gnp.exe x y"},
+		{"invalid UTF-8 becomes U+FFFD", "a\xffb", "a\uFFFDb"},
+		{"markup is kept for the exports to escape", "<b>&amp;</b>", "<b>&amp;</b>"},
+		{"full-width and other scripts are kept", "＜script＞ Zürich 東京", "＜script＞ Zürich 東京"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, clean(tt.in))
+		})
+	}
+}
+
+func TestMarkdownEscaping(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"inline HTML", "<script>alert(1)</script>", `\<script\>alert(1)\</script\>`},
+		{"emphasis and code", "*a* _b_ `c`", "\\*a\\* \\_b\\_ \\`c\\`"},
+		{"link syntax", "[x](javascript:alert(1))", `\[x\](javascript:alert(1))`},
+		{"character references", "&lt; &#60; & Co", `\&lt; \&#60; & Co`},
+		{"backslash, pipe, tilde", `a\b|c~d`, `a\\b\|c\~d`},
+		{"plain text is unchanged", "Health insurance, 25 days of leave.", "Health insurance, 25 days of leave."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, mdText(tt.in))
+		})
+	}
+}
+
+func TestMoney(t *testing.T) {
+	tests := []struct {
+		v    float64
+		cur  string
+		want string
+	}{
+		{113622, "USD", "$113,622"},
+		{1234567.6, "EUR", "€1,234,568"},
+		{999, "GBP", "£999"},
+		{59, "USD", "$59"},
+		{13.5, "PLN", "PLN 13.50"},
+		{0.5, "BRL", "BRL 0.50"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			assert.Equal(t, tt.want, money(tt.v, tt.cur))
+		})
+	}
+}
+
+func TestTextHasEverySectionInOrder(t *testing.T) {
+	d := Draft(fixtureInput(), fixtureRec(hiring.RoleEngineer, hiring.LevelSenior), estimatePay)
+	text := d.Text()
+	require.True(t, strings.HasPrefix(text, "Senior Backend Engineer\n\n"))
+	last := 0
+	for _, h := range []string{headAbout, headResp, headMustHave, headNiceToHave, headCompensation, headLocation, headApply} {
+		i := strings.Index(text, "\n"+h+"\n\n")
+		require.Greater(t, i, last, "section %q is missing or out of order", h)
+		last = i
+	}
+	assert.Contains(t, text, "Benefits: Health insurance, 25 days of paid leave, a yearly learning budget\n")
+}

@@ -1,0 +1,235 @@
+package jobdesc
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"hirecalc/app/hiring"
+)
+
+// LDOptions are the facts the JSON-LD needs that the description does not
+// hold. Dates are passed in, never read from the clock.
+type LDOptions struct {
+	// DatePosted is the date the job is posted, ISO 8601 ("2026-05-01" or
+	// "2026-05-01T09:00:00Z"). Required.
+	DatePosted string
+	// ValidThrough is the last day the posting is open, ISO 8601; empty
+	// leaves it out (Google recommends it).
+	ValidThrough string
+	// Country is the ISO 3166-1 alpha-2 code of the country of the job
+	// (addressCountry) or, for a remote role, the country applicants must
+	// live in (applicantLocationRequirements). Empty uses the
+	// description's Country.
+	Country string
+	// CountryName is the country's name for applicantLocationRequirements
+	// ("United States"); empty uses the code.
+	CountryName string
+	// EmploymentType is one of Google's values (FULL_TIME, PART_TIME,
+	// CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER); empty
+	// means FULL_TIME.
+	EmploymentType string
+	// DirectApply is true when the page the JSON-LD sits on lets
+	// candidates apply directly.
+	DirectApply bool
+	// URL is the address of the posting (http or https); empty leaves it
+	// out.
+	URL string
+}
+
+// EmploymentTypes are the employmentType values Google's job search
+// accepts.
+var EmploymentTypes = []string{"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"}
+
+// jobPosting is a schema.org JobPosting as Google's job search reads it.
+// Field order is the output order.
+type jobPosting struct {
+	Context                       string         `json:"@context"`
+	Type                          string         `json:"@type"`
+	Title                         string         `json:"title"`
+	Description                   string         `json:"description"`
+	DatePosted                    string         `json:"datePosted"`
+	ValidThrough                  string         `json:"validThrough,omitempty"`
+	EmploymentType                string         `json:"employmentType"`
+	HiringOrganization            ldThing        `json:"hiringOrganization"`
+	JobLocation                   *ldPlace       `json:"jobLocation,omitempty"`
+	JobLocationType               string         `json:"jobLocationType,omitempty"`
+	ApplicantLocationRequirements *ldThing       `json:"applicantLocationRequirements,omitempty"`
+	BaseSalary                    *ldMonetaryAmt `json:"baseSalary,omitempty"`
+	DirectApply                   bool           `json:"directApply"`
+	URL                           string         `json:"url,omitempty"`
+}
+
+type ldThing struct {
+	Type string `json:"@type"`
+	Name string `json:"name"`
+}
+
+type ldPlace struct {
+	Type    string       `json:"@type"`
+	Address ldPostalAddr `json:"address"`
+}
+
+type ldPostalAddr struct {
+	Type            string `json:"@type"`
+	AddressLocality string `json:"addressLocality,omitempty"`
+	AddressCountry  string `json:"addressCountry,omitempty"`
+}
+
+type ldMonetaryAmt struct {
+	Type     string     `json:"@type"`
+	Currency string     `json:"currency"`
+	Value    ldQuantity `json:"value"`
+}
+
+type ldQuantity struct {
+	Type     string  `json:"@type"`
+	MinValue float64 `json:"minValue"`
+	MaxValue float64 `json:"maxValue"`
+	UnitText string  `json:"unitText"`
+}
+
+// JSONLD renders the description as schema.org JobPosting JSON-LD with the
+// properties Google's job search requires (title, description as HTML,
+// datePosted, hiringOrganization, and jobLocation or, for a remote role,
+// jobLocationType TELECOMMUTE with applicantLocationRequirements) and the
+// recommended ones it can fill (employmentType, validThrough, directApply,
+// and baseSalary only when the employer confirmed the pay range).
+//
+// The output is safe to paste inside a <script type="application/ld+json">
+// element: every <, >, &, U+2028 and U+2029 in it is written as a \u
+// escape, so user text cannot close the element or open a comment.
+// A missing company name becomes [PlaceholderCompany]; [ValidateJobPosting]
+// reports it. JSONLD returns an error only for invalid options.
+func (d JobDescription) JSONLD(opt LDOptions) (string, error) {
+	jp, err := d.jobPosting(opt)
+	if err != nil {
+		return "", err
+	}
+	b, err := json.MarshalIndent(jp, "", "  ")
+	if err != nil {
+		return "", fmt.Errorf("jobdesc: encode JSON-LD: %w", err)
+	}
+	return scriptSafe(string(b)), nil
+}
+
+// JSONLDScript returns the JSON-LD wrapped in a <script
+// type="application/ld+json"> element, ready to paste into a page.
+func (d JobDescription) JSONLDScript(opt LDOptions) (string, error) {
+	s, err := d.JSONLD(opt)
+	if err != nil {
+		return "", err
+	}
+	return "<script type=\"application/ld+json\">\n" + s + "\n</script>\n", nil
+}
+
+// scriptSafe escapes, inside JSON text, the characters that could end a
+// <script> element or start an HTML comment, and the two line separators
+// older JavaScript parsers reject. encoding/json already does this; doing
+// it again here keeps the guarantee independent of the encoder. Outside
+// strings, JSON text never contains these characters, so the replacement
+// is always valid.
+func scriptSafe(s string) string {
+	return strings.NewReplacer(
+		"<", `\u003c`,
+		">", `\u003e`,
+		"&", `\u0026`,
+		"\u2028", `\u2028`,
+		"\u2029", `\u2029`,
+	).Replace(s)
+}
+
+// jobPosting builds the JobPosting value after checking the options.
+func (d JobDescription) jobPosting(opt LDOptions) (jobPosting, error) {
+	posted, err := parseISO(opt.DatePosted)
+	if err != nil {
+		return jobPosting{}, fmt.Errorf("jobdesc: datePosted: %w", err)
+	}
+	if opt.ValidThrough != "" {
+		until, err := parseISO(opt.ValidThrough)
+		if err != nil {
+			return jobPosting{}, fmt.Errorf("jobdesc: validThrough: %w", err)
+		}
+		if until.end.Before(posted.start) {
+			return jobPosting{}, fmt.Errorf("jobdesc: validThrough %s is before datePosted %s", opt.ValidThrough, opt.DatePosted)
+		}
+	}
+	etype := opt.EmploymentType
+	if etype == "" {
+		etype = "FULL_TIME"
+	}
+	if !contains(EmploymentTypes, etype) {
+		return jobPosting{}, fmt.Errorf("jobdesc: employmentType %q is not one of %s", etype, strings.Join(EmploymentTypes, ", "))
+	}
+	country := strings.ToUpper(strings.TrimSpace(opt.Country))
+	if country == "" {
+		country = d.Country
+	}
+	if country != "" && !isAlpha2(country) {
+		return jobPosting{}, fmt.Errorf("jobdesc: country %q is not an ISO 3166-1 alpha-2 code", opt.Country)
+	}
+	if opt.URL != "" && !isWebURL(opt.URL) {
+		return jobPosting{}, fmt.Errorf("jobdesc: url %q is not an http or https URL", opt.URL)
+	}
+
+	var desc strings.Builder
+	d.writeHTMLBody(&desc, true)
+	company := d.Company
+	if company == "" {
+		company = PlaceholderCompany
+	}
+	jp := jobPosting{
+		Context:            "https://schema.org/",
+		Type:               "JobPosting",
+		Title:              d.Title,
+		Description:        desc.String(),
+		DatePosted:         opt.DatePosted,
+		ValidThrough:       opt.ValidThrough,
+		EmploymentType:     etype,
+		HiringOrganization: ldThing{Type: "Organization", Name: company},
+		DirectApply:        opt.DirectApply,
+		URL:                opt.URL,
+	}
+	if d.Workplace == hiring.WorkplaceRemote {
+		jp.JobLocationType = "TELECOMMUTE"
+		if country != "" {
+			name := clean(opt.CountryName)
+			if name == "" {
+				name = country
+			}
+			jp.ApplicantLocationRequirements = &ldThing{Type: "Country", Name: name}
+		}
+	} else if d.Location != "" || country != "" {
+		jp.JobLocation = &ldPlace{Type: "Place", Address: ldPostalAddr{
+			Type:            "PostalAddress",
+			AddressLocality: d.Location,
+			AddressCountry:  country,
+		}}
+	}
+	if s := d.Salary; s != nil && s.Confirmed {
+		jp.BaseSalary = &ldMonetaryAmt{
+			Type:     "MonetaryAmount",
+			Currency: s.Currency,
+			Value: ldQuantity{
+				Type:     "QuantitativeValue",
+				MinValue: s.Min,
+				MaxValue: s.Max,
+				UnitText: strings.ToUpper(string(s.Period)),
+			},
+		}
+	}
+	return jp, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func isAlpha2(s string) bool {
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
+}
