@@ -1,0 +1,149 @@
+# hirecalc: build, run and test the hiring calculator.
+#
+# `make test` runs every check the project has; `.ci/run` calls it on a fresh
+# Debian machine. The wasm is built once per run (web/app.wasm is a file
+# target) and the browser tests use that build.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-builtin-rules
+
+GO          ?= go
+VERSION     ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
+ADDR        ?= localhost:8000
+DIST        ?= dist
+CHROMIUM    ?= /usr/bin/chromium
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+BENCH_OUT   ?= bench.txt
+
+WASM := web/app.wasm
+BIN  := bin/hirecalc
+# The linker variable that carries the version. An -X for a variable that does
+# not exist is ignored by the linker, so a rename shows up as "dev" in the app.
+VERSION_VAR := main.version
+
+# Everything the binaries are built from: Go files (not tests) and embedded
+# files of app/, data/ and cmd/, minus the browser tests, plus the module files.
+BUILD_INPUTS := go.mod go.sum $(shell find app data cmd -type f \
+	! -name '*_test.go' ! -path '*/testdata/*' ! -path 'cmd/hirecalc/e2e/*' 2>/dev/null)
+
+# Domain packages: plain Go, never go-app or syscall/js.
+DOMAIN_PKGS = $(shell $(GO) list ./app/... ./data/... | grep -v -e '^hirecalc/app/ui$$' -e '^hirecalc/app/ui/')
+
+.PHONY: help
+help: ## List the targets.
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo
+	@echo "  Variables: VERSION=$(VERSION) ADDR=$(ADDR) DIST=$(DIST) CHROMIUM=$(CHROMIUM)"
+
+# bin/version.stamp changes only when VERSION does, so a new version rebuilds
+# the binaries and an unchanged one does not.
+bin/version.stamp: FORCE
+	@mkdir -p bin
+	@echo '$(VERSION)' | cmp -s - $@ || echo '$(VERSION)' > $@
+
+.PHONY: FORCE
+FORCE:
+
+$(WASM): $(BUILD_INPUTS) bin/version.stamp
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w -X $(VERSION_VAR)=$(VERSION)' -o $@ ./cmd/hirecalc
+
+$(BIN): $(BUILD_INPUTS) bin/version.stamp
+	$(GO) build -ldflags '-X $(VERSION_VAR)=$(VERSION)' -o $@ ./cmd/hirecalc
+
+.PHONY: wasm
+wasm: $(WASM) ## Build the WebAssembly client (web/app.wasm).
+
+.PHONY: native
+native: $(BIN) ## Build the native binary (bin/hirecalc: serve, build, advise, check).
+
+.PHONY: run
+run: $(WASM) $(BIN) ## Build and serve the app (ADDR=localhost:8000).
+	$(BIN) serve -addr $(ADDR)
+
+.PHONY: build
+build: $(WASM) $(BIN) ## Write the static site to dist/ (make build DIST=dir).
+	$(BIN) build -o $(DIST)
+
+.PHONY: fmt
+fmt: ## Check that every Go file is gofmt-formatted.
+	@out="$$(gofmt -l $$(find . -name '*.go' -not -path './dist/*' -not -path './node_modules/*'))"; \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+.PHONY: vet
+vet: ## Run go vet natively and for js/wasm.
+	$(GO) vet ./...
+	@# Packages whose files are all native-only (//go:build !wasm) have nothing
+	@# to vet under js/wasm: list only the packages that have files there.
+	GOOS=js GOARCH=wasm $(GO) vet $$(GOOS=js GOARCH=wasm $(GO) list -e -f '{{if or .GoFiles .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}' ./...)
+
+.PHONY: staticcheck
+staticcheck: ## Run staticcheck (pinned version).
+	$(GO) run $(STATICCHECK) ./...
+
+.PHONY: purity
+purity: ## Check that the domain packages import neither go-app nor syscall/js.
+	@bad=0; for p in $(DOMAIN_PKGS); do \
+		deps="$$($(GO) list -e -deps -f '{{.ImportPath}}' $$p | grep -E '^(github\.com/maxence-charriere/go-app|syscall/js$$)' || true)"; \
+		if [ -n "$$deps" ]; then echo "$$p imports: $$deps"; bad=1; fi; \
+	done; \
+	if [ $$bad = 1 ]; then echo "domain packages must import only the standard library and hirecalc/data"; exit 1; fi; \
+	echo "purity: $(words $(DOMAIN_PKGS)) domain packages import neither go-app nor syscall/js"
+
+.PHONY: check
+check: fmt vet staticcheck purity ## Static checks: gofmt, vet (native and wasm), staticcheck, purity.
+
+.PHONY: chromium
+chromium: ## Make sure Chromium is installed for the browser tests (installs it on Debian as root).
+	@if [ -x "$(CHROMIUM)" ]; then exit 0; fi; \
+	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		echo "Chromium is missing: installing it with apt-get"; \
+		apt-get update; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium brotli fonts-liberation; \
+	elif command -v apt-get >/dev/null && sudo -n true 2>/dev/null; then \
+		echo "Chromium is missing: installing it with sudo apt-get"; \
+		sudo apt-get update; \
+		sudo DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium brotli fonts-liberation; \
+	else \
+		echo "The browser tests need Chromium at $(CHROMIUM)."; \
+		echo "Install it: sudo apt-get install -y --no-install-recommends chromium brotli fonts-liberation (Debian/Ubuntu),"; \
+		echo "or point CHROMIUM=/path/to/chromium at another Chromium or Chrome."; \
+		exit 1; \
+	fi; \
+	test -x "$(CHROMIUM)" || { echo "Chromium is still missing at $(CHROMIUM)"; exit 1; }
+
+.PHONY: unit
+unit: ## Run the Go tests except the browser tests (unit, component, golden, examples).
+	$(GO) test $$($(GO) list ./... | grep -v '^hirecalc/cmd/hirecalc/e2e$$')
+
+.PHONY: e2e
+e2e: $(WASM) chromium ## Run the browser tests and the wasm size budget (cmd/hirecalc/e2e).
+	HIRECALC_CHROMIUM=$(CHROMIUM) HIRECALC_VERSION=$(VERSION) $(GO) test -timeout 12m $(E2EFLAGS) ./cmd/hirecalc/e2e
+
+.PHONY: test
+test: chromium $(WASM) check unit e2e ## Run everything: check, unit tests, browser tests and the size budget.
+
+.PHONY: bench
+bench: $(WASM) chromium ## Run the benchmarks, wasm sizes and load timings; write bench.txt.
+	@{ \
+		echo "# hirecalc benchmarks, version $(VERSION), $$(date -u +%Y-%m-%dT%H:%M:%SZ)"; \
+		echo "# $$($(GO) version), $$(nproc) cores"; \
+		echo; \
+		$(GO) test -run '^$$' -bench . -benchmem ./app/... ./data/...; \
+		echo; \
+		echo "# wasm size (bytes)"; \
+		printf 'raw        %12d\n' "$$(wc -c < $(WASM))"; \
+		printf 'gzip -9    %12d\n' "$$(gzip -9 -c $(WASM) | wc -c)"; \
+		if command -v brotli >/dev/null; then \
+			printf 'brotli -q11 %11d\n' "$$(brotli -q 11 -c $(WASM) | wc -c)"; \
+		else echo "brotli: not installed (apt-get install brotli)"; fi; \
+		echo; \
+		echo "# load timings (headless Chromium, loopback)"; \
+		HIRECALC_CHROMIUM=$(CHROMIUM) HIRECALC_VERSION=$(VERSION) HIRECALC_TIMING_RUNS=5 \
+			$(GO) test -count=1 -run '^TestLoadTimings$$' -v ./cmd/hirecalc/e2e | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'; \
+	} | tee $(BENCH_OUT)
+
+.PHONY: clean
+clean: ## Remove build outputs (bin/, dist/, web/app.wasm*, e2e artefacts).
+	rm -rf bin $(DIST) web/app.wasm web/app.wasm.br web/app.wasm.gz cmd/hirecalc/e2e/artifacts

@@ -1,0 +1,59 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestUpdateDetected serves version A, loads the app, then deploys version B
+// on the same address (`hirecalc serve` restarted; the static site rebuilt in
+// place) and expects the running app to show #update once the browser checks
+// for a new service worker, as app.TryUpdate makes it do.
+func TestUpdateDetected(t *testing.T) {
+	binB, err := nativeBinary(versionB)
+	require.NoError(t, err)
+	for _, kind := range []string{"serve", "static"} {
+		t.Run(kind, func(t *testing.T) {
+			s := newSite(t, kind, versionA)
+			tb := newBrowser(t)
+			tb.open(s.URL("/"))
+			tb.waitFor("a service worker to control the page", `navigator.serviceWorker.controller !== null`, 30*time.Second)
+			tb.waitFor("app.wasm in the service worker's cache", wasmCachedJS, 60*time.Second)
+			assert.False(t, tb.visible("#update"), "#update shows before any new version")
+
+			require.NoError(t, s.deploy(binB), "deploying version B")
+
+			// What app.TryUpdate does: ask the registration to check the
+			// worker script, whose bytes carry the version.
+			tb.waitFor("the update check to run", `(async () => {
+				const r = await navigator.serviceWorker.getRegistration();
+				if (!r) return false;
+				await r.update();
+				return true;
+			})()`, actionTimeout)
+			tb.waitFor("#update to show", visibleJS("#update"), 30*time.Second)
+			assert.NotEmpty(t, strings.TrimSpace(tb.text("#update")), "#update says nothing")
+			tb.screenshot("update-available")
+
+			// The new worker took over with version B's cache.
+			names := eval[[]string](tb, `caches.keys()`)
+			assert.True(t, containsPart(names, versionB), "no cache of version %s: %v", versionB, names)
+			assert.False(t, containsPart(names, versionA), "the cache of version %s is still there: %v", versionA, names)
+		})
+	}
+}
+
+func containsPart(list []string, part string) bool {
+	for _, s := range list {
+		if strings.Contains(s, part) {
+			return true
+		}
+	}
+	return false
+}
