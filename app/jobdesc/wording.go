@@ -36,13 +36,15 @@ func about(d JobDescription) []string {
 			"You will build and maintain the server-side features of our product. "+
 			"You will write clean, reliable code and keep our APIs and database fast. "+
 			"The system design is already in place: an engineer or architect on the team owns it. "+
-			"You will work together with them and turn their plans into working features.")
+			"You will work together with them and turn their plans into working features. "+
+			"You will also review code, fix bugs and help keep our tests reliable.")
 	case hiring.RoleHybrid:
 		p = append(p, who+" "+article(d.Title)+" "+d.Title+". "+
 			"This role spans feature work and architecture, and we want to say so plainly. "+
 			"You will design the backend architecture and build the features that live in it. "+
 			"One week you may plan how a service scales. "+
 			"The next you may write its API endpoints. "+
+			"You will talk with product to understand what users need. "+
 			"The title matters less than the work, and the work is both.")
 	case hiring.RoleStandard:
 		uses := "We use"
@@ -50,19 +52,21 @@ func about(d JobDescription) []string {
 			uses = d.Company + " uses"
 		}
 		p = append(p, uses+" standard titles across engineering, so this role is posted as "+d.Title+". "+
-			"The level and the scope tell you more than the title does.")
+			"The level and the scope tell you more than the title does. "+
+			"The sections below describe the scope, so you can understand what the work involves.")
 	default: // hiring.RoleEngineer and anything unknown: the engineer wording.
 		p = append(p, who+" "+article(d.Title)+" "+d.Title+". "+
 			"You will own the design of our backend and write code every day. "+
 			"You will shape how our services are structured and how the system scales. "+
 			"You will also make sure it stays secure and survives failure. "+
-			"You will set technical standards and share them with the developers you work with.")
+			"You will set technical standards and share them with the developers you work with. "+
+			"You will document the design so the whole team understands it.")
 	}
 	if s := levelScope(d.Level); s != "" {
 		p = append(p, s)
 	}
 	p = append(p, "You will work together with product, design and the rest of the team. "+
-		"We review each other's code and share what we learn.")
+		"We review each other's code, share what we learn and support each other.")
 	return p
 }
 
@@ -75,9 +79,9 @@ func levelScope(l hiring.Level) string {
 	case hiring.LevelMid:
 		return "This is a mid-level role. You will own features from design to release, with support from senior engineers when you need it."
 	case hiring.LevelSenior:
-		return "This is a senior role. You will own large pieces of work from design to release and mentor other engineers."
+		return "This is a senior role. You will own large pieces of work from design to release. You will mentor and support other engineers."
 	case hiring.LevelStaff:
-		return "This is a staff-level role. You will shape technical direction across teams and mentor senior engineers."
+		return "This is a staff-level role. You will shape technical direction across teams. You will mentor and support senior engineers."
 	}
 	return ""
 }
