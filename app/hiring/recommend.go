@@ -332,15 +332,18 @@ func phrase(needs []Need) string {
 	return joinAnd(words)
 }
 
-// joinAnd joins words as "a, b and c".
+// joinAnd joins words as "a and b" or "a, b, and c" (the serial comma
+// keeps "DevOps and infrastructure" readable in a list).
 func joinAnd(words []string) string {
 	switch len(words) {
 	case 0:
 		return ""
 	case 1:
 		return words[0]
+	case 2:
+		return words[0] + " and " + words[1]
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+	return strings.Join(words[:len(words)-1], ", ") + ", and " + words[len(words)-1]
 }
 
 // levelWord returns the level inside a sentence ("mid-level").
@@ -434,8 +437,10 @@ func reasons(g *data.GuideData, in Input, role Role, rule, limit int, w kinds) [
 	switch {
 	case in.Owner && role == RoleDeveloper:
 		add("owner", "An engineer or architect already owns the system design, so the hire can build within it.", data.RuleOwnerDeveloper)
-	case in.Owner:
+	case in.Owner && w.system:
 		add("owner", "An engineer or architect already owns the design, but the system-level work you ticked is still an engineer's responsibility: the hire works on the system alongside them.", data.RuleBankExample)
+	case in.Owner:
+		add("owner", "An engineer or architect already owns the design: at this seniority the hire reviews and leads work on the system under them.", data.RuleBankExample)
 	case role == RoleHybrid:
 		add("owner", "Nobody owns the architecture yet, so the hire will make the design decisions as well as build features.", data.RuleOnePersonBoth)
 	case role == RoleEngineer:
@@ -447,9 +452,12 @@ func reasons(g *data.GuideData, in Input, role Role, rule, limit int, w kinds) [
 	// The company's stage and the team's size.
 	switch in.Stage {
 	case StageStartup:
-		if m {
+		switch {
+		case m && role == RoleDeveloper:
+			add("stage", "At a startup the two titles barely differ; with the design already owned, the responsibilities you list matter more than the title.", data.RuleStartupsMerge)
+		case m:
 			add("stage", "At a startup the two titles barely differ: a small team needs everyone to do both.", data.RuleStartupsMerge)
-		} else {
+		default:
 			add("stage", "At a startup the two titles barely differ, but here the "+notMergedBecause(in, limit)+" keeps them apart.", data.RuleStartupsMerge)
 		}
 	case StageScaleup:
@@ -460,9 +468,12 @@ func reasons(g *data.GuideData, in Input, role Role, rule, limit int, w kinds) [
 		add("stage", "At an enterprise the titles map to seniority and scope, and hierarchy keeps the roles apart: developers answer to engineers.", data.RuleTraditionalHierarchy)
 	}
 	if in.Stage == StageStartup || in.Stage == StageScaleup {
-		if in.Team < limit {
+		switch {
+		case in.Team < limit && role == RoleDeveloper:
+			add("team", "Your team has "+strconv.Itoa(in.Team)+" engineers, fewer than "+strconv.Itoa(limit)+": one person often fills both roles at that size, but here the design already has an owner.", data.RuleUnder50Merge)
+		case in.Team < limit:
 			add("team", "Your team has "+strconv.Itoa(in.Team)+" engineers, fewer than "+strconv.Itoa(limit)+": one person filling both roles is the most common arrangement at that size.", data.RuleUnder50Merge)
-		} else {
+		default:
 			add("team", "Your team has "+strconv.Itoa(in.Team)+" engineers, "+strconv.Itoa(limit)+" or more: as teams scale, the guide separates the roles.", data.RuleScaleSeparate)
 		}
 	}
@@ -538,7 +549,8 @@ func standardTitles(g *data.GuideData) string {
 const maxChanges = 4
 
 // changes lists what would change the answer. Each candidate changes one
-// input (in the order owner, needs, team, regulated, level, stage) and is
+// input (in the order owner, needs, team, regulated, level, stage:
+// big tech, startup, enterprise, scale-up, mid-size) and is
 // decided again; only candidates that change the role are kept. The first
 // candidate for each other outcome comes first, then the first for each
 // field not yet named, up to maxChanges, listed in candidate order. If
@@ -594,7 +606,9 @@ func changes(in Input, role Role, limit int) []Change {
 	} else {
 		try("level", "the role were mid-level", func(c *Input) { c.Level = LevelMid })
 	}
-	for _, s := range Stages {
+	// Big tech first (always a different outcome), then from the smallest
+	// company to the largest, extremes first.
+	for _, s := range []Stage{StageBigTech, StageStartup, StageEnterprise, StageScaleup, StageMidsize} {
 		if s != in.Stage {
 			try("stage", "the company were "+stagePhrase(s), func(c *Input) { c.Stage = s })
 		}
