@@ -1,0 +1,119 @@
+package advice_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"hirecalc/app/advice"
+	"hirecalc/app/check"
+	"hirecalc/app/hiring"
+	"hirecalc/app/jobdesc"
+)
+
+var today = advice.Options{Today: "2026-11-27"}
+
+func advise(t testing.TB, q string) advice.Result {
+	t.Helper()
+	in, problems := hiring.ParseQuery(q)
+	r := advice.Advise(in, today)
+	r.Problems = append(problems, r.Problems...)
+	return r
+}
+
+func TestAdviseAgreesWithItsParts(t *testing.T) {
+	tests := []struct {
+		name  string
+		query string
+		role  hiring.Role
+	}{
+		{"default startup", "", hiring.RoleHybrid},
+		{"regulated enterprise with an architect", "team=200&stage=enterprise&regulated=1&owner=yes&needs=features,apis&level=mid&region=pl", hiring.RoleDeveloper},
+		{"big tech", "stage=bigtech&team=5000&region=weu", hiring.RoleStandard},
+		{"scale-up that needs reliability", "team=80&stage=scaleup&owner=no&needs=scalability,reliability&region=latam", hiring.RoleEngineer},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := advise(t, tt.query)
+			rec := hiring.Recommend(r.Input)
+			assert.Equal(t, tt.role, r.Role)
+			assert.Equal(t, rec.Role, r.Role, "the result repeats the recommendation")
+			assert.Equal(t, rec.Title, r.Title)
+			assert.Equal(t, rec.Title, r.JobDescription.Title, "the job description posts the recommended title")
+			assert.Len(t, r.Reasons, len(rec.Reasons))
+			require.NotEmpty(t, r.Salary, "every region of the form has pay figures")
+			assert.NotEmpty(t, r.View.Rows)
+			assert.Contains(t, r.JobDescription.Markdown, "# "+rec.Title)
+			assert.Equal(t, r.JobDescription.Draft.Text(), r.JobDescription.Text)
+			assert.Equal(t, check.Gender(r.JobDescription.Text).Verdict, r.Checks.Gender.Verdict)
+			assert.True(t, r.Checks.Gender.NeutralOrBetter(), "our drafts are never masculine-coded: %s", r.Checks.Gender.Verdict)
+			assert.Greater(t, r.Checks.Readability.Words, 100)
+			assert.Empty(t, r.Problems)
+		})
+	}
+}
+
+func TestAdviseJobDescriptionShowsTheEstimateInTheDisplayCurrency(t *testing.T) {
+	r := advise(t, "region=pl&currency=PLN&period=month&level=senior")
+	require.NotNil(t, r.JobDescription.Draft.Salary)
+	assert.Equal(t, "PLN", r.JobDescription.Draft.Salary.Currency)
+	assert.Contains(t, r.JobDescription.Draft.Compensation, "per month")
+	assert.Contains(t, r.JobDescription.Draft.Compensation, "estimate")
+	assert.NotContains(t, r.JobDescription.JSONLD, "baseSalary", "an estimate never reaches the JSON-LD")
+}
+
+func TestAdviseCurrencyWithoutRateFallsBackToDollars(t *testing.T) {
+	r := advise(t, "region=ar&currency=ARS")
+	assert.Equal(t, "USD", r.View.Currency)
+	assert.Contains(t, strings.ToLower(r.View.Conversion), "ecb")
+	require.NotNil(t, r.JobDescription.Draft.Salary)
+	assert.Equal(t, "USD", r.JobDescription.Draft.Salary.Currency)
+}
+
+func TestAdviseConfirmedRangeReachesTheJSONLD(t *testing.T) {
+	r := advise(t, "company=Acme&paymin=120000&paymax=150000&paycurrency=USD")
+	assert.Contains(t, r.JobDescription.JSONLD, `"baseSalary"`)
+	assert.False(t, jobdesc.HasErrors(r.JobDescription.JSONLDIssues), "%v", r.JobDescription.JSONLDIssues)
+	assert.Contains(t, r.JobDescription.Draft.Compensation, "120,000")
+}
+
+func TestAdviseJSONHasTheDocumentedKeys(t *testing.T) {
+	r := advise(t, "team=5&stage=startup&owner=no&needs=features,architecture&level=senior&region=pl")
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b, &m))
+	for _, k := range []string{"role", "title", "level", "reasons", "changes", "salary", "problems", "jobDescription"} {
+		assert.Contains(t, m, k)
+	}
+	jd := m["jobDescription"].(map[string]any)
+	assert.Contains(t, jd, "title")
+	assert.Contains(t, jd, "markdown")
+	fig := m["salary"].([]any)[0].(map[string]any)
+	for _, k := range []string{"source", "year", "region", "level", "currency", "period"} {
+		assert.Contains(t, fig, k)
+	}
+}
+
+func ExampleAdvise() {
+	in, _ := hiring.ParseQuery("team=200&stage=enterprise&regulated=1&owner=yes&needs=features,apis&level=mid&region=pl")
+	r := advice.Advise(in, advice.Options{Today: "2026-11-27"})
+	fmt.Println(r.Role)
+	fmt.Println(r.Title)
+	fmt.Println(r.Pay.RegionName)
+	// Output:
+	// developer
+	// Mid-level Backend Developer
+	// Poland
+}
+
+func BenchmarkAdvise(b *testing.B) {
+	in := hiring.DefaultInput()
+	for b.Loop() {
+		advice.Advise(in, today)
+	}
+}
