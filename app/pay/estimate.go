@@ -610,6 +610,9 @@ func (b *builder) notes() []string {
 	default:
 		n = append(n, fmt.Sprintf("No suggested range: no source covers a %s %s in %s.", levelWord(b.level), roleWord(b.role), the(b.place.Name)))
 	}
+	if b.role == "hybrid" {
+		n = append(n, "The guide says people who can do both feature work and architecture at a senior level \"command higher salaries and are harder to recruit\"; it gives no figure for it.")
+	}
 	n = append(n, b.extra...)
 	n = append(n, noteLevelYears, noteHours, noteBasis)
 	if b.place.Region != "" {

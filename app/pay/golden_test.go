@@ -1,6 +1,7 @@
 package pay
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
@@ -36,12 +37,15 @@ func TestGolden(t *testing.T) {
 			require.NoError(t, err)
 			v, err := s.View(tt.currency, tt.period)
 			require.NoError(t, err)
-			got, err := json.MarshalIndent(struct {
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			require.NoError(t, enc.Encode(struct {
 				Estimate Salary `json:"estimate"`
 				View     View   `json:"view"`
-			}{s, v}, "", "  ")
-			require.NoError(t, err)
-			got = append(got, '\n')
+			}{s, v}))
+			got := buf.Bytes()
 			path := filepath.Join("testdata", tt.name+".json")
 			if *update {
 				require.NoError(t, os.MkdirAll("testdata", 0o755))

@@ -73,6 +73,7 @@ func (s Salary) View(currency, period string) (View, error) {
 		currency = "USD"
 	}
 	currency = strings.ToUpper(strings.TrimSpace(currency))
+	period = strings.ToLower(strings.TrimSpace(period))
 	if _, err := PerPeriod(1, period); err != nil {
 		return View{}, err
 	}

@@ -145,3 +145,23 @@ func TestPlaces(t *testing.T) {
 		return 0
 	}))
 }
+
+func FuzzView(f *testing.F) {
+	s, err := Estimate("hybrid", "senior", "us")
+	require.NoError(f, err)
+	f.Add("PLN", "month")
+	f.Add("ars", "hour")
+	f.Add("", "year")
+	f.Add("€", "week")
+	f.Fuzz(func(t *testing.T, currency, period string) {
+		v, err := s.View(currency, period)
+		if err != nil {
+			return
+		}
+		assert.Len(t, v.Rows, 7)
+		for _, r := range v.Rows {
+			assert.NotEmpty(t, r.Source)
+			assert.NotContains(t, r.Median+r.Mean+r.Range, "NaN")
+		}
+	})
+}
