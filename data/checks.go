@@ -455,3 +455,90 @@ func (r PayRule) validate() error {
 	}
 	return nil
 }
+
+// ReadabilityGuide is the readability guidance hirecalc checks job
+// postings against: a recommended length, a recommended sentence length
+// and the bands of the Flesch Reading Ease score. It is held here as Go
+// rather than JSON because it is a handful of figures; each comes with its
+// source.
+type ReadabilityGuide struct {
+	// Provenance is the source of the length and sentence-length ranges.
+	Provenance Provenance `json:"provenance"`
+	// MinWords and MaxWords are the recommended length of a posting.
+	MinWords int `json:"min_words"`
+	MaxWords int `json:"max_words"`
+	// MinSentenceWords and MaxSentenceWords are the recommended average
+	// sentence length, in words.
+	MinSentenceWords float64 `json:"min_sentence_words"`
+	MaxSentenceWords float64 `json:"max_sentence_words"`
+	// BandsProvenance is the source of Bands.
+	BandsProvenance Provenance `json:"bands_provenance"`
+	// Bands are the Reading Ease bands, highest first: a score belongs to
+	// the first band whose Min it reaches, or to the last band.
+	Bands []ReadingEaseBand `json:"bands"`
+}
+
+// ReadingEaseBand is one band of Flesch Reading Ease scores.
+type ReadingEaseBand struct {
+	// Min is the lowest score of the band.
+	Min float64 `json:"min"`
+	// Label describes the text ("plain English").
+	Label string `json:"label"`
+	// School is the US school level that reads it easily.
+	School string `json:"school"`
+}
+
+var readabilityGuide = ReadabilityGuide{
+	Provenance: Provenance{
+		Source:   "Paycor Recruiting help: How to modify a job description's readability score",
+		URL:      "https://knowledge.paycor.com/recruiting-how-to-modify-a-job-descriptions-readability-score",
+		Date:     "2024-05-13",
+		Accessed: "2026-11-27",
+		Licence:  "facts (two ranges), cited; no text copied",
+	},
+	MinWords:         300,
+	MaxWords:         700,
+	MinSentenceWords: 8,
+	MaxSentenceWords: 13,
+	BandsProvenance: Provenance{
+		Source:   "Paycor Recruiting help: readability scores of job descriptions (Flesch Reading Ease rubric, after Flesch 1948)",
+		URL:      "https://knowledge.paycor.com/recruiting-readability-scores-of-job-descriptions",
+		Date:     "undated",
+		Accessed: "2026-11-27",
+		Licence:  "facts (score bands), cited; no text copied",
+	},
+	Bands: []ReadingEaseBand{
+		{90, "very easy", "5th grade"},
+		{80, "easy", "6th grade"},
+		{70, "fairly easy", "7th grade"},
+		{60, "plain English", "8th and 9th grade"},
+		{50, "fairly difficult", "10th to 12th grade"},
+		{30, "difficult", "college"},
+		{10, "very difficult", "college graduate"},
+		{0, "extremely difficult", "professional"},
+	},
+}
+
+// Readability returns the readability guidance (validated by the
+// package's tests). The value is shared: do not modify it.
+func Readability() ReadabilityGuide { return readabilityGuide }
+
+func (r ReadabilityGuide) validate() error {
+	for _, p := range []Provenance{r.Provenance, r.BandsProvenance} {
+		if err := p.Validate(); err != nil {
+			return err
+		}
+	}
+	if r.MinWords <= 0 || r.MaxWords <= r.MinWords || r.MinSentenceWords <= 0 || r.MaxSentenceWords <= r.MinSentenceWords {
+		return fmt.Errorf("readability: bad ranges")
+	}
+	if len(r.Bands) == 0 || r.Bands[len(r.Bands)-1].Min != 0 {
+		return fmt.Errorf("readability: the last band must start at 0")
+	}
+	for i, b := range r.Bands {
+		if b.Label == "" || b.School == "" || (i > 0 && b.Min >= r.Bands[i-1].Min) {
+			return fmt.Errorf("readability: band %d is unlabelled or out of order", i)
+		}
+	}
+	return nil
+}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -116,4 +117,25 @@ func TestPayChecksQuoteTheirRule(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestReadabilityGuide(t *testing.T) {
+	g := Readability()
+	require.NoError(t, g.validate())
+	assert.Equal(t, 300, g.MinWords)
+	assert.Equal(t, 700, g.MaxWords)
+	assert.Equal(t, "plain English", g.Bands[3].Label)
+	broken := g
+	broken.Bands = slices.Clone(g.Bands)
+	broken.Bands[2], broken.Bands[3] = broken.Bands[3], broken.Bands[2]
+	assert.Error(t, broken.validate(), "bands out of order")
+	broken = g
+	broken.Bands = g.Bands[:len(g.Bands)-1]
+	assert.Error(t, broken.validate(), "no band starting at 0")
+	broken = g
+	broken.MaxWords = 200
+	assert.Error(t, broken.validate(), "max below min")
+	broken = g
+	broken.Provenance.Licence = ""
+	assert.Error(t, broken.validate(), "no licence")
 }
