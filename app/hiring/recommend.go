@@ -505,6 +505,15 @@ func reasons(g *data.GuideData, in Input, role Role, rule, limit int, w kinds) [
 			})
 		}
 	}
+	if in.Level == LevelStaff && role != RoleDeveloper && !slices.Contains(in.Needs, NeedLeadership) {
+		if c, ok := g.ComparisonRow("mentoring"); ok {
+			out = append(out, Reason{
+				Field: "level",
+				Text:  "At staff level the engineer is usually expected to mentor and lead: tick technical leadership to ask for it.",
+				Guide: c.Domain + ": backend developer " + c.Developer + ", backend engineer " + c.Engineer + ".",
+			})
+		}
+	}
 
 	// One person doing both.
 	if role == RoleHybrid {

@@ -1,6 +1,7 @@
 package hiring
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
@@ -68,7 +69,7 @@ func TestRecommendDecides(t *testing.T) {
 		{"startup owner, mixed: engineer under the architect", input(8, StageStartup, notReg, owner, LevelSenior, mixed...),
 			RoleEngineer, 3, "Senior Backend Engineer", []string{"needs", "owner", "stage", "team"}},
 		{"startup system only", input(8, StageStartup, notReg, noOwner, LevelStaff, systemOnly...),
-			RoleEngineer, 3, "Staff Backend Engineer", []string{"needs", "owner", "stage", "team"}},
+			RoleEngineer, 3, "Staff Backend Engineer", []string{"needs", "owner", "stage", "team", "level"}},
 		{"startup owner, feature only", input(8, StageStartup, notReg, owner, LevelMid, featureOnly...),
 			RoleDeveloper, 4, "Mid-level Backend Developer", []string{"needs", "owner", "stage", "team"}},
 		{"startup no owner, feature only, junior", input(8, StageStartup, notReg, noOwner, LevelJunior, featureOnly...),
@@ -620,9 +621,12 @@ func TestRecommendGolden(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Recommend(tt.in)
 			roles[r.Role] = true
-			got, err := json.MarshalIndent(r, "", "  ")
-			require.NoError(t, err)
-			got = append(got, '\n')
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			require.NoError(t, enc.Encode(r))
+			got := buf.Bytes()
 			path := filepath.Join("testdata", "recommend", tt.name+".golden")
 			if *update {
 				require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
