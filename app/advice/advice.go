@@ -217,10 +217,10 @@ func shortBasis(est pay.Salary, s *pay.Suggestion) string {
 	for _, f := range est.Figures {
 		if f.Key == s.From {
 			if f.Area != "" {
-				return "hirecalc's estimate from " + f.Source + ", " + f.Area
+				return "based on the " + f.Source + ", " + f.Area
 			}
-			return "hirecalc's estimate from " + f.Source
+			return "based on the " + f.Source
 		}
 	}
-	return "hirecalc's estimate"
+	return "hirecalc's suggested range"
 }

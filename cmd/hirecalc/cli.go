@@ -1,0 +1,403 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"hirecalc/app/advice"
+	"hirecalc/app/check"
+	"hirecalc/app/hiring"
+	"hirecalc/app/pay"
+)
+
+// adviseFormats are the output formats of "hirecalc advise".
+var adviseFormats = []string{"json", "text", "markdown", "html", "jsonld"}
+
+// runAdvise implements "hirecalc advise [flags] [QUERY]": it prints the
+// whole answer for QUERY (a shareable query string, or a link that holds
+// one) as JSON, readable text, or the job description as Markdown, HTML or
+// JSON-LD. Flags may come before or after QUERY. Input problems are
+// reported in the output and do not change the exit status.
+func runAdvise(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("advise", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "json", "output: "+strings.Join(adviseFormats, ", "))
+	today := fs.String("today", "", "date of the posting, YYYY-MM-DD (default: today)")
+	validThrough := fs.String("valid-through", "", "last day of the posting, YYYY-MM-DD (JSON-LD validThrough)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `usage: hirecalc advise [flags] [QUERY]
+
+Print hirecalc's answer for QUERY: the role to post, the pay figures and the
+job description. QUERY is the app's shareable query string (or a whole link
+holding one), for example
+    hirecalc advise 'team=5&stage=startup&owner=no&needs=features,architecture&level=senior&region=pl'
+Keys: team, stage, regulated, owner, needs, level, region, currency, period,
+company, location, workplace, apply, benefits, where, paymin, paymax,
+paycurrency, payperiod (see the README). A missing QUERY uses the defaults.
+
+Flags (before or after QUERY):
+`)
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return usageError(err)
+	}
+	if len(pos) > 1 {
+		fmt.Fprintf(stderr, "hirecalc advise: one QUERY expected, got %d arguments (quote the query: '...&...')\n", len(pos))
+		fs.Usage()
+		return 2
+	}
+	if !contains(adviseFormats, *format) {
+		return badUsage(fs, fmt.Sprintf("unknown -format %q; use %s", *format, strings.Join(adviseFormats, ", ")))
+	}
+	day, err := dateFlag("today", *today)
+	if err != nil {
+		return badUsage(fs, err.Error())
+	}
+	if *validThrough != "" {
+		if _, err := dateFlag("valid-through", *validThrough); err != nil {
+			return badUsage(fs, err.Error())
+		}
+	}
+
+	query := ""
+	if len(pos) == 1 {
+		query = queryOf(pos[0])
+	}
+	in, problems := hiring.ParseQuery(query)
+	r := advice.Advise(in, advice.Options{Today: day, ValidThrough: *validThrough})
+	r.Problems = append(append([]hiring.Problem{}, problems...), r.Problems...)
+
+	switch *format {
+	case "json":
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(r); err != nil {
+			fmt.Fprintln(stderr, "hirecalc advise:", err)
+			return 1
+		}
+	case "text":
+		fmt.Fprint(stdout, adviceText(r))
+	case "markdown":
+		fmt.Fprint(stdout, r.JobDescription.Markdown)
+	case "html":
+		fmt.Fprint(stdout, r.JobDescription.HTML)
+	case "jsonld":
+		fmt.Fprintln(stdout, r.JobDescription.JSONLD)
+	}
+	for _, p := range r.Problems {
+		fmt.Fprintln(stderr, "hirecalc advise: input problem:", p)
+	}
+	return 0
+}
+
+// runCheck implements "hirecalc check [flags] [FILE]": it runs the quality
+// checks on a job description read from FILE, or from standard input when
+// FILE is absent or "-".
+func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output: text or json")
+	where := fs.String("where", "", "pay-transparency jurisdictions where the job can be done, comma-separated ("+strings.Join(hiring.Jurisdictions, ", ")+")")
+	region := fs.String("region", "", "region or country of the job (us, weu, eeu, latam or an ISO code), used when -where is empty")
+	remote := fs.Bool("remote", false, "the job can be done remotely")
+	today := fs.String("today", "", "date the rules are checked on, YYYY-MM-DD (default: today)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `usage: hirecalc check [flags] [FILE]
+
+Check a job description (plain text or Markdown) read from FILE, or from
+standard input when FILE is absent or "-": gender-coded wording (gender-decoder's
+algorithm and verdicts), readability (Flesch Reading Ease, Flesch-Kincaid grade,
+word and sentence length) and pay-transparency rules. Not legal advice.
+
+Flags (before or after FILE):
+`)
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return usageError(err)
+	}
+	if len(pos) > 1 {
+		fmt.Fprintf(stderr, "hirecalc check: one FILE expected, got %d arguments\n", len(pos))
+		fs.Usage()
+		return 2
+	}
+	if *format != "text" && *format != "json" {
+		return badUsage(fs, fmt.Sprintf("unknown -format %q; use text or json", *format))
+	}
+	day, err := dateFlag("today", *today)
+	if err != nil {
+		return badUsage(fs, err.Error())
+	}
+	opts := checkOptions{Today: day, Remote: *remote}
+	if *where != "" || *region != "" {
+		q := url.Values{}
+		if *where != "" {
+			q.Set("where", *where)
+		}
+		if *region != "" {
+			q.Set("region", *region)
+		}
+		in, problems := hiring.FromValues(q, nil)
+		if len(problems) > 0 {
+			msgs := make([]string, len(problems))
+			for i, p := range problems {
+				msgs[i] = p.Error()
+			}
+			return badUsage(fs, strings.Join(msgs, "; "))
+		}
+		opts.Where, opts.Region = in.Where, in.Region
+		if *region == "" {
+			opts.Region = ""
+		}
+	}
+
+	var src io.Reader = stdin
+	name := "standard input"
+	if len(pos) == 1 && pos[0] != "-" {
+		f, err := os.Open(pos[0])
+		if err != nil {
+			fmt.Fprintln(stderr, "hirecalc check:", err)
+			return 1
+		}
+		defer f.Close()
+		src, name = f, pos[0]
+	}
+	text, err := io.ReadAll(io.LimitReader(src, maxCheckBytes+1))
+	if err != nil {
+		fmt.Fprintf(stderr, "hirecalc check: read %s: %v\n", name, err)
+		return 1
+	}
+	if len(text) > maxCheckBytes {
+		fmt.Fprintf(stderr, "hirecalc check: %s is larger than %d bytes; a job description is much shorter\n", name, maxCheckBytes)
+		return 1
+	}
+
+	rep := runChecks(string(text), opts)
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			fmt.Fprintln(stderr, "hirecalc check:", err)
+			return 1
+		}
+		return 0
+	}
+	fmt.Fprint(stdout, checkText(rep))
+	return 0
+}
+
+// maxCheckBytes bounds what "hirecalc check" reads.
+const maxCheckBytes = 1 << 20
+
+// checkOptions are the facts the pay-transparency check needs.
+type checkOptions struct {
+	Today  string
+	Where  []string
+	Region string
+	Remote bool
+}
+
+// checkReport is what "hirecalc check" prints.
+type checkReport struct {
+	Gender      check.GenderResult      `json:"gender"`
+	Readability check.ReadabilityResult `json:"readability"`
+}
+
+func runChecks(text string, _ checkOptions) checkReport {
+	return checkReport{
+		Gender:      check.Gender(text),
+		Readability: check.Readability(text),
+	}
+}
+
+// parseInterleaved parses flags that may come before, between or after the
+// positional arguments, and returns the positional ones. A lone "--" ends
+// the flags.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// badUsage reports a usage error of a subcommand on its flag set's output,
+// followed by the subcommand's usage, and returns exit status 2.
+func badUsage(fs *flag.FlagSet, msg string) int {
+	fmt.Fprintf(fs.Output(), "hirecalc %s: %s\n", fs.Name(), msg)
+	fs.Usage()
+	return 2
+}
+
+// usageError maps a flag error to the exit status: 0 for -h (the usage was
+// printed on request), 2 otherwise (the flag package printed the problem).
+func usageError(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	return 2
+}
+
+// dateFlag checks a YYYY-MM-DD flag, defaulting to today's date.
+func dateFlag(name, v string) (string, error) {
+	if v == "" {
+		return time.Now().Format(time.DateOnly), nil
+	}
+	if _, err := time.Parse(time.DateOnly, v); err != nil {
+		return "", fmt.Errorf("-%s %q is not a date; use YYYY-MM-DD", name, v)
+	}
+	return v, nil
+}
+
+// queryOf returns the query string of arg: arg itself, or the query of a
+// link such as "https://hirecalc.example/?team=5".
+func queryOf(arg string) string {
+	if strings.Contains(arg, "://") {
+		if u, err := url.Parse(arg); err == nil {
+			return u.RawQuery
+		}
+	}
+	return strings.TrimPrefix(arg, "?")
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// adviceText renders the answer as readable text.
+func adviceText(r advice.Result) string {
+	var b strings.Builder
+	line := func(format string, a ...any) { fmt.Fprintf(&b, format+"\n", a...) }
+	rule := func(title string) { line("\n%s\n%s", title, strings.Repeat("=", len(title))) }
+
+	rule("Role")
+	line("%s", r.Summary)
+	line("Post: %s (%s, level %s)", r.Title, r.Role, r.Level)
+	line("\nWhy:")
+	for _, reason := range r.Recommendation.Reasons {
+		line("- %s", reason.Text)
+		if reason.Guide != "" {
+			line("  The guide: %s", reason.Guide)
+		}
+	}
+	if len(r.Changes) > 0 {
+		line("\nWhat would change the answer:")
+		for _, c := range r.Changes {
+			line("- %s", c)
+		}
+	}
+
+	rule("Pay: " + r.Pay.RegionName + ", " + string(r.Level))
+	if r.View.Suggested != "" {
+		line("Suggested range: %s per %s", r.View.Suggested, r.View.Period)
+		line("  %s", r.View.SuggestedBasis)
+	}
+	for _, row := range r.View.Rows {
+		line("- %s", rowText(row))
+	}
+	for _, d := range r.Pay.Disagreements {
+		line("! %s", d.Text)
+	}
+	if r.View.Conversion != "" {
+		line("%s", r.View.Conversion)
+	}
+	for _, n := range r.Pay.Notes {
+		line("* %s", n)
+	}
+	if r.Pay.Attribution != "" {
+		line("%s", r.Pay.Attribution)
+	}
+
+	rule("Job description")
+	b.WriteString(r.JobDescription.Text)
+	if !strings.HasSuffix(r.JobDescription.Text, "\n") {
+		b.WriteByte('\n')
+	}
+
+	rule("Checks of the draft")
+	b.WriteString(checkText(checkReport{Gender: r.Checks.Gender, Readability: r.Checks.Readability}))
+
+	if len(r.Problems) > 0 {
+		rule("Input problems")
+		for _, p := range r.Problems {
+			line("- %s", p)
+		}
+	}
+	return strings.TrimPrefix(b.String(), "\n")
+}
+
+// checkText renders the checks as readable text.
+func checkText(rep checkReport) string {
+	var b strings.Builder
+	g := rep.Gender
+	fmt.Fprintf(&b, "Gender-coded wording: %s (%d masculine-coded, %d feminine-coded)\n", g.Verdict, g.Masculine, g.Feminine)
+	if g.Summary != "" {
+		fmt.Fprintf(&b, "  %s\n", g.Summary)
+	}
+	for _, w := range g.Words {
+		fmt.Fprintf(&b, "  - %s (%s, %d×)", w.Word, w.Coding, w.Count)
+		if len(w.Alternatives) > 0 {
+			fmt.Fprintf(&b, ": try %s", strings.Join(w.Alternatives, ", "))
+		}
+		b.WriteByte('\n')
+	}
+	r := rep.Readability
+	fmt.Fprintf(&b, "Readability: Flesch Reading Ease %.1f (%s), Flesch-Kincaid grade %.1f\n", r.FleschReadingEase, r.Band, r.FleschKincaidGrade)
+	fmt.Fprintf(&b, "  %d words (%s), %.1f words a sentence (%s)\n", r.Words, r.Length.Message, r.WordsPerSentence, r.SentenceLength.Message)
+	return b.String()
+}
+
+// rowText renders one pay figure on a line: what it measures, the
+// amounts, the sample size and the source.
+func rowText(row pay.Row) string {
+	var parts []string
+	if row.Range != "" {
+		parts = append(parts, row.Range)
+	}
+	for _, st := range []struct{ name, v string }{
+		{"p25", row.P25}, {"median", row.Median}, {"p75", row.P75}, {"mean", row.Mean},
+	} {
+		if st.v != "" {
+			parts = append(parts, st.name+" "+st.v)
+		}
+	}
+	s := fmt.Sprintf("%s, %s: %s", row.Role, row.Area, strings.Join(parts, ", "))
+	if row.Years != "" {
+		s += " (" + row.Years + " years)"
+	}
+	if row.N != "" {
+		s += ", " + row.N
+	}
+	s += " [" + row.Source + ", " + row.Year + "]"
+	if row.Caution != "" {
+		s += "\n    caution: " + row.Caution
+	}
+	return s
+}

@@ -1,0 +1,175 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const sampleQuery = "team=5&stage=startup&owner=no&needs=features,architecture&level=senior&region=pl"
+
+func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestAdviseJSON(t *testing.T) {
+	code, out, _ := runCLI(t, "", "advise", "--today", "2026-11-27", sampleQuery)
+	require.Equal(t, 0, code)
+	var got struct {
+		Role     string           `json:"role"`
+		Title    string           `json:"title"`
+		Level    string           `json:"level"`
+		Reasons  []string         `json:"reasons"`
+		Changes  []string         `json:"changes"`
+		Salary   []map[string]any `json:"salary"`
+		Problems []any            `json:"problems"`
+		JD       struct {
+			Title    string `json:"title"`
+			Markdown string `json:"markdown"`
+		} `json:"jobDescription"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.Equal(t, "hybrid", got.Role)
+	assert.Equal(t, "senior", got.Level)
+	assert.NotEmpty(t, got.Reasons)
+	assert.NotEmpty(t, got.Changes)
+	assert.NotNil(t, got.Problems)
+	assert.Empty(t, got.Problems)
+	assert.Equal(t, got.Title, got.JD.Title)
+	assert.True(t, strings.HasPrefix(got.JD.Markdown, "# "+got.Title))
+	require.NotEmpty(t, got.Salary)
+	for _, f := range got.Salary {
+		for _, k := range []string{"source", "year", "region", "level", "currency", "period"} {
+			assert.Contains(t, f, k)
+		}
+		_, hasRange := f["min"]
+		_, hasMedian := f["median"]
+		_, hasMean := f["mean"]
+		assert.True(t, hasRange || hasMedian || hasMean, "a figure has min/max, quartiles or a mean: %v", f)
+	}
+}
+
+func TestAdviseFlagsBeforeOrAfterQuery(t *testing.T) {
+	_, before, _ := runCLI(t, "", "advise", "--format", "markdown", "--today", "2026-11-27", sampleQuery)
+	_, after, _ := runCLI(t, "", "advise", sampleQuery, "-format=markdown", "-today", "2026-11-27")
+	assert.Equal(t, before, after)
+	assert.True(t, strings.HasPrefix(before, "# Senior Backend Engineer"), before[:40])
+}
+
+func TestAdviseFormats(t *testing.T) {
+	tests := []struct {
+		format string
+		want   string
+	}{
+		{"text", "What would change the answer"},
+		{"markdown", "## Responsibilities"},
+		{"html", "<h2>"},
+		{"jsonld", `"@type": "JobPosting"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			code, out, _ := runCLI(t, "", "advise", "-format", tt.format, "-today", "2026-11-27", sampleQuery)
+			assert.Equal(t, 0, code)
+			assert.Contains(t, out, tt.want)
+		})
+	}
+}
+
+func TestAdviseAcceptsALink(t *testing.T) {
+	_, fromQuery, _ := runCLI(t, "", "advise", "-today", "2026-11-27", sampleQuery)
+	_, fromLink, _ := runCLI(t, "", "advise", "-today", "2026-11-27", "https://hirecalc.example/?"+sampleQuery)
+	assert.Equal(t, fromQuery, fromLink)
+}
+
+func TestAdviseInputProblemsExitZero(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "advise", "team=abc&stage=huge")
+	assert.Equal(t, 0, code, "input problems are reported, not fatal")
+	assert.Contains(t, out, `"field": "team"`)
+	assert.Contains(t, errOut, `team: "abc" is not a number`)
+}
+
+func TestUsageErrorsExitTwo(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"two queries", []string{"advise", "a=1", "b=2"}},
+		{"unknown format", []string{"advise", "-format", "yaml"}},
+		{"unknown flag", []string{"advise", "-colour"}},
+		{"bad date", []string{"advise", "-today", "tomorrow"}},
+		{"check: unknown format", []string{"check", "-format", "xml"}},
+		{"check: unknown jurisdiction", []string{"check", "-where", "atlantis"}},
+		{"unknown command", []string{"frobnicate"}},
+		{"no command", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, "", tt.args...)
+			assert.Equal(t, 2, code)
+			assert.Empty(t, out)
+			assert.Contains(t, strings.ToLower(errOut), "usage")
+		})
+	}
+}
+
+func TestHelpExplainsEverySubcommand(t *testing.T) {
+	code, out, _ := runCLI(t, "", "help")
+	require.Equal(t, 0, code)
+	for _, name := range []string{"serve", "build", "advise", "check", "help"} {
+		assert.Contains(t, out, name)
+	}
+	code, _, errOut := runCLI(t, "", "advise", "-h")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, errOut, "-format")
+	code, _, errOut = runCLI(t, "", "check", "-h")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, errOut, "FILE")
+}
+
+const codedText = "Ambition:competition–decisiveness, empathy&kindness"
+
+func TestCheckReadsStdinOrFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "jd.md")
+	require.NoError(t, os.WriteFile(path, []byte(codedText), 0o600))
+	_, fromStdin, _ := runCLI(t, codedText, "check", "-format", "json")
+	_, fromDash, _ := runCLI(t, codedText, "check", "-", "-format", "json")
+	code, fromFile, _ := runCLI(t, "", "check", path, "-format", "json")
+	require.Equal(t, 0, code)
+	assert.Equal(t, fromStdin, fromFile)
+	assert.Equal(t, fromStdin, fromDash)
+	var rep struct {
+		Gender struct {
+			Masculine int    `json:"masculine"`
+			Feminine  int    `json:"feminine"`
+			Verdict   string `json:"verdict"`
+		} `json:"gender"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(fromFile), &rep))
+	assert.Equal(t, 3, rep.Gender.Masculine)
+	assert.Equal(t, 2, rep.Gender.Feminine)
+	assert.Equal(t, "masculine-coded", rep.Gender.Verdict)
+}
+
+func TestCheckText(t *testing.T) {
+	code, out, _ := runCLI(t, codedText, "check")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "masculine-coded (3 masculine-coded, 2 feminine-coded)")
+	assert.Contains(t, out, "Flesch Reading Ease")
+}
+
+func TestCheckMissingFile(t *testing.T) {
+	code, _, errOut := runCLI(t, "", "check", filepath.Join(t.TempDir(), "nope.md"))
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "no such file")
+}
