@@ -120,9 +120,14 @@ type Recommendation struct {
 //
 // The role is decided by the first of these rules that applies. "The roles
 // merge" means: not a regulated industry, the stage is startup or scale-up,
-// and the team has fewer than 50 engineers (the guide's figure). Feature
-// needs are features, apis, data and testing; every other need is
-// system-level ([Need.SystemLevel]).
+// and the team has fewer than 50 engineers (the guide's figure, read from
+// data/guide.json). A startup of 50 or more is past the size at which the
+// guide says one person usually does both ("As teams scale, it typically
+// makes sense to separate the roles"); at mid-size and enterprise
+// companies the roles never merge, whatever the team's size, because
+// there "the distinction typically maps to seniority" and the company has
+// more engineers than the team. Feature needs are features, apis, data and
+// testing; every other need is system-level ([Need.SystemLevel]).
 //
 //  1. Large tech company: standard. The guide: "At large tech companies,
 //     titles are often standardised internally in ways that override the
@@ -160,6 +165,12 @@ type Recommendation struct {
 //  8. No needs ticked and the roles do not merge: the title maps to
 //     seniority, as the guide says of mid-size and enterprise companies:
 //     developer for junior and mid-level, engineer for senior and staff.
+//
+// The level changes the role only under rule 8; elsewhere it adds
+// reasons: a junior engineer or hybrid hire is warned that the guide's
+// engineers "tend to be senior", and a staff hire is pointed to technical
+// leadership, which the guide's comparison rates "Often expected" of an
+// engineer and "Rare" of a developer.
 //
 // Values outside the enums are read as [DefaultInput]'s (an unknown stage
 // as startup, an unknown level as senior), a negative team as 0, and
