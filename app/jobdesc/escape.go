@@ -15,8 +15,8 @@ import (
 // display in a different order than it is stored); the result is trimmed.
 // Escaping for a format is left to each export.
 func clean(s string) string {
-	if s == "" {
-		return ""
+	if isPlain(s) {
+		return s
 	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
@@ -39,6 +39,24 @@ func clean(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isPlain reports whether clean would return s unchanged because s is
+// printable ASCII with single spaces between words (the common case).
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+			continue
+		}
+		if c < 0x21 || c > 0x7e {
+			return false
+		}
+	}
+	return true
 }
 
 // bidiControl reports the invisible characters clean drops: the

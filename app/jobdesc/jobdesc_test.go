@@ -1,6 +1,7 @@
 package jobdesc
 
 import (
+	"encoding/json"
 	"math"
 	"strings"
 	"testing"
@@ -314,4 +315,20 @@ func TestTextHasEverySectionInOrder(t *testing.T) {
 		last = i
 	}
 	assert.Contains(t, text, "Benefits: Health insurance, 25 days of paid leave, a yearly learning budget\n")
+}
+
+func TestJSONCarriesMarkdown(t *testing.T) {
+	d := Draft(fixtureInput(), fixtureRec(hiring.RoleHybrid, hiring.LevelSenior), estimatePay)
+	b, err := json.Marshal(d)
+	require.NoError(t, err)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(b, &doc))
+	assert.Equal(t, "Senior Backend Engineer", doc["title"])
+	assert.Equal(t, d.Markdown(), doc["markdown"])
+	assert.Equal(t, "hybrid", doc["role"])
+	assert.Equal(t, "paymin", doc["missing"].([]any)[0].(map[string]any)["field"])
+
+	var back JobDescription
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, d, back, "every field survives a round trip")
 }

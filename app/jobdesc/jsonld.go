@@ -129,15 +129,15 @@ func (d JobDescription) JSONLDScript(opt LDOptions) (string, error) {
 // it again here keeps the guarantee independent of the encoder. Outside
 // strings, JSON text never contains these characters, so the replacement
 // is always valid.
-func scriptSafe(s string) string {
-	return strings.NewReplacer(
-		"<", `\u003c`,
-		">", `\u003e`,
-		"&", `\u0026`,
-		"\u2028", `\u2028`,
-		"\u2029", `\u2029`,
-	).Replace(s)
-}
+func scriptSafe(s string) string { return scriptReplacer.Replace(s) }
+
+var scriptReplacer = strings.NewReplacer(
+	"<", `\u003c`,
+	">", `\u003e`,
+	"&", `\u0026`,
+	"\u2028", `\u2028`,
+	"\u2029", `\u2029`,
+)
 
 // jobPosting builds the JobPosting value after checking the options.
 func (d JobDescription) jobPosting(opt LDOptions) (jobPosting, error) {

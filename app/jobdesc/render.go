@@ -1,8 +1,20 @@
 package jobdesc
 
 import (
+	"encoding/json"
 	"strings"
 )
+
+// MarshalJSON encodes the description's fields and, under "markdown",
+// its Markdown rendering, so a JSON consumer (the command line) gets a
+// ready-to-post text without rendering it.
+func (d JobDescription) MarshalJSON() ([]byte, error) {
+	type fields JobDescription // without this method
+	return json.Marshal(struct {
+		fields
+		Markdown string `json:"markdown"`
+	}{fields(d), d.Markdown()})
+}
 
 // section is one titled part of the description, format-neutral.
 type section struct {
