@@ -1,0 +1,466 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"hirecalc/data"
+)
+
+// PayInput is what the pay-transparency check needs to know about a
+// posting.
+type PayInput struct {
+	// Where lists the jurisdictions where the job can be done, as ids of
+	// data/pay-transparency.json in any case ("us-co", "eu"). Empty means:
+	// infer them from Region.
+	Where []string `json:"where"`
+	// Region is hirecalc's region key ("us", "weu", "eeu", "latam") or a
+	// lower-case ISO 3166-1 alpha-2 country code, used when Where is empty.
+	Region string `json:"region"`
+	// Remote is true when the job can be done remotely; a remote job in the
+	// United States can be done from any state.
+	Remote bool `json:"remote"`
+	// Text is the posting, searched for pay, benefits, other compensation
+	// and an application close date.
+	Text string `json:"text"`
+	// Pay is the pay the employer confirmed for the posting; nil means: use
+	// the pay found in Text.
+	Pay *Pay `json:"pay,omitempty"`
+	// Benefits is true when the employer described the benefits; otherwise
+	// they are looked for in Text.
+	Benefits bool `json:"benefits"`
+}
+
+// The statuses of a [Requirement].
+const (
+	// RequirementMet: the posting meets the requirement.
+	RequirementMet = "met"
+	// RequirementMissing: the posting does not; Fix says what to add.
+	RequirementMissing = "missing"
+	// RequirementElsewhere: the posting does not, but the rule also
+	// accepts meeting it outside the posting (before the interview).
+	RequirementElsewhere = "elsewhere"
+	// RequirementUnchecked: hirecalc cannot tell (for example a range
+	// limit in another currency); Fix says why.
+	RequirementUnchecked = "unchecked"
+	// RequirementNotYet: the requirement starts after the date checked.
+	RequirementNotYet = "not yet"
+)
+
+// Requirement is one requirement of a rule and whether the posting meets
+// it.
+type Requirement struct {
+	// Kind is the kind of check ([data.CheckPay], [data.CheckRange], ...).
+	Kind string `json:"kind"`
+	// Label names the kind in plain words ("Pay range").
+	Label string `json:"label"`
+	// Rule is what the rule asks, in the table's words.
+	Rule string `json:"rule"`
+	// Status is one of the Requirement constants.
+	Status string `json:"status"`
+	// Satisfied is true when Status is [RequirementMet].
+	Satisfied bool `json:"satisfied"`
+	// Found says what hirecalc found in the posting, if anything.
+	Found string `json:"found,omitempty"`
+	// Fix says what to add or change; empty when met.
+	Fix string `json:"fix,omitempty"`
+}
+
+// RuleResult is one jurisdiction's rule applied to the posting.
+type RuleResult struct {
+	// ID is the jurisdiction's id in lower case ("us-nyc").
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Law names the law, or is empty when the table names none.
+	Law string `json:"law"`
+	// InForce is the date the rule takes effect; InForceToday reports
+	// whether it has on the date checked.
+	InForce      string `json:"in_force"`
+	InForceToday bool   `json:"in_force_today"`
+	// Employers says which employers the rule covers.
+	Employers string `json:"employers"`
+	// Why says why the rule is checked (chosen by the user, or inferred
+	// from the region).
+	Why string `json:"why"`
+	// Requirements are the rule's requirements, checked.
+	Requirements []Requirement `json:"requirements"`
+	// Satisfied is true when no requirement is missing.
+	Satisfied bool `json:"satisfied"`
+	// Notes are the table's notes on the rule.
+	Notes string `json:"notes,omitempty"`
+	// Sources are the addresses the rule was summarised from.
+	Sources []string `json:"sources"`
+}
+
+// PayResult is the pay-transparency check of a posting.
+type PayResult struct {
+	// Disclaimer says the check is not legal advice.
+	Disclaimer string `json:"disclaimer"`
+	// AsOf is the date of hirecalc's table of rules.
+	AsOf string `json:"as_of"`
+	// Today is the date the rules were checked for.
+	Today string `json:"today"`
+	// Where lists the jurisdictions checked, in lower case.
+	Where []string `json:"where"`
+	// Inferred is true when Where was inferred from the region.
+	Inferred bool `json:"inferred"`
+	// Pay is the pay checked: the employer's, else the one found in the
+	// posting that looks most like pay; nil when there is none.
+	Pay *Pay `json:"pay"`
+	// Found are all pay figures found in the posting.
+	Found []Pay `json:"found"`
+	// Benefits, OtherCompensation and CloseDate report what the posting
+	// mentions (see [PayTransparency]).
+	Benefits          bool `json:"benefits"`
+	OtherCompensation bool `json:"other_compensation"`
+	CloseDate         bool `json:"close_date"`
+	// Rules are the rules checked, in the table's order.
+	Rules []RuleResult `json:"rules"`
+	// Satisfied is true when no rule in force misses a requirement.
+	Satisfied bool `json:"satisfied"`
+	// Summary says the outcome in a sentence.
+	Summary string `json:"summary"`
+	// Notes explain how the jurisdictions were chosen and what the table
+	// leaves out.
+	Notes []string `json:"notes"`
+	// Problems are input hirecalc could not use (an unknown jurisdiction,
+	// a bad date).
+	Problems []string `json:"problems"`
+}
+
+// euMembers are the ISO 3166-1 alpha-2 codes of the EU's member states.
+var euMembers = []string{
+	"at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "ie",
+	"it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se",
+}
+
+var (
+	benefitsPattern = regexp.MustCompile(`(?i)\b(benefits?|health(?:care| insurance| plan| coverage)|medical|dental|vision|401\s?\(?k\)?|pension|retirement|paid time off|pto|paid (?:holidays|leave|vacation)|vacation|annual leave|parental leave|life insurance|insurance)\b`)
+	otherCompPattern = regexp.MustCompile(`(?i)\b(bonus(?:es)?|commissions?|equity|stock|rsus?|stock options|share options|incentives?|profit[- ]sharing|sign[- ]on|signing bonus|allowances?|stipends?|other compensation|overtime)\b`)
+	closeDatePattern = regexp.MustCompile(`(?i)\b(apply by|applications? (?:close|closes|closing|deadline|due|(?:are )?accepted until|open until)|closing date|close date|deadline|open until|accepting applications (?:until|through)|posting (?:closes|ends|expires)|expected to close)\b`)
+)
+
+// firstMatch returns the first match of p in text, or "".
+func firstMatch(p *regexp.Regexp, text string) string {
+	return p.FindString(text)
+}
+
+// jurisdictions returns the rules to check, why each applies, and notes.
+func jurisdictions(in PayInput, table data.PayTransparency) (ids []string, why map[string]string, inferred bool, notes, problems []string) {
+	why = map[string]string{}
+	if len(in.Where) > 0 {
+		for _, w := range in.Where {
+			id := strings.ToLower(strings.TrimSpace(w))
+			if _, ok := table.Rule(id); !ok {
+				var known []string
+				for _, r := range table.Jurisdictions {
+					known = append(known, strings.ToLower(r.ID))
+				}
+				problems = append(problems, fmt.Sprintf("%q is not a jurisdiction of hirecalc's table; choose from %s.", w, strings.Join(known, ", ")))
+				continue
+			}
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+				why[id] = "You chose it as a place where the job can be done."
+			}
+		}
+		return ids, why, false, notes, problems
+	}
+	region := strings.ToLower(strings.TrimSpace(in.Region))
+	add := func(id, reason string) {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+			why[id] = reason
+		}
+	}
+	switch {
+	case region == "":
+		notes = append(notes, "No place was given: choose where the job can be done to check the rules that apply.")
+	case region == "us" && in.Remote:
+		for _, r := range table.Jurisdictions {
+			if strings.HasPrefix(r.ID, "US-") {
+				add(strings.ToLower(r.ID), "A remote job in the United States can be done from "+r.Name+".")
+			}
+		}
+		notes = append(notes, "For a remote job in the United States hirecalc checks every US rule in its table; choose the states where the job can be done to check fewer.")
+	case region == "us":
+		notes = append(notes, "Choose the states (or New York City) where the job is done: hirecalc cannot tell them from \"United States\". A remote job would fall under every US rule in the table.")
+	case region == "ca":
+		notes = append(notes, "Ontario's rule is checked only if you choose Ontario (ca-on) as a place where the job is done.")
+	case region == "pl":
+		add("pl", "The job is done in Poland.")
+		add("eu", "Poland is a member state of the European Union.")
+	case slices.Contains(euMembers, region):
+		add("eu", "The country is a member state of the European Union.")
+	case region == "weu" || region == "eeu":
+		add("eu", "The region includes member states of the European Union; the EU rule applies where the job is done in one.")
+		if region == "eeu" {
+			notes = append(notes, "Poland has its own rule: choose Poland (pl) if the job is done there.")
+		}
+	case region == "latam" || region == "mx" || region == "ar" || region == "br":
+		notes = append(notes, "hirecalc's table: Mexico, Argentina and Brazil: no job-posting pay-range mandate was found.")
+	default:
+		notes = append(notes, fmt.Sprintf("hirecalc's table has no rule for %q; that does not mean there is none.", in.Region))
+	}
+	return ids, why, len(ids) > 0, notes, problems
+}
+
+// PayTransparency checks a posting against the pay-transparency rules of
+// the places where the job can be done (data/pay-transparency.json), on the
+// date today (YYYY-MM-DD; the table's date when today is not a date).
+//
+// The places are in.Where, or when it is empty they are inferred from
+// in.Region: a remote job in the United States falls under every US rule
+// of the table (and a job done in the US but not remote under none until
+// states are chosen); Poland under Poland's rule and the EU's; another EU
+// member state, or the regions "weu" and "eeu", under the EU's; Canada
+// under none unless Ontario is chosen; Mexico, Argentina, Brazil and
+// "latam" under none (the table found no mandate).
+//
+// Each rule's requirements are checked against the pay (in.Pay, else the
+// figure of [FindPay] that looks most like pay) and against words found in
+// in.Text: benefits ("benefits", "health insurance", "401(k)", "paid time
+// off", ...), other compensation ("bonus", "commission", "equity",
+// "stock", ...) and an application close date ("apply by", "closing
+// date", "deadline", ...). A range needs a minimum and a maximum (a single
+// figure counts as both; "up to" and "from" ranges do not). Ontario's
+// width limit is checked only for a range in CAD, or in "$" (taken as CAD
+// for Ontario, and said so); a monthly range is made yearly by 12, an
+// hourly one is not checked. The words found are a heuristic: the result
+// is not legal advice, and says so.
+func PayTransparency(in PayInput, today string) PayResult {
+	table := data.MustPayTransparency()
+	res := PayResult{
+		Disclaimer: "Not legal advice: hirecalc summarises secondary sources as of " + table.AsOf +
+			" and checks the posting's words with simple rules. Check each rule's sources, or ask an employment lawyer.",
+		AsOf:     table.AsOf,
+		Today:    today,
+		Found:    FindPay(in.Text),
+		Rules:    []RuleResult{},
+		Notes:    []string{},
+		Problems: []string{},
+	}
+	if len(today) != 10 || today[4] != '-' || today[7] != '-' || strings.Trim(today[:4]+today[5:7]+today[8:], "0123456789") != "" {
+		res.Problems = append(res.Problems, fmt.Sprintf("The date %q is not YYYY-MM-DD; the rules were checked as of the table's date, %s.", today, table.AsOf))
+		res.Today = table.AsOf
+	}
+	res.Pay = in.Pay
+	if res.Pay == nil {
+		res.Pay = mainPay(in.Text, res.Found)
+	}
+	benefits := firstMatch(benefitsPattern, in.Text)
+	otherComp := firstMatch(otherCompPattern, in.Text)
+	closeDate := firstMatch(closeDatePattern, in.Text)
+	res.Benefits = in.Benefits || benefits != ""
+	res.OtherCompensation = otherComp != ""
+	res.CloseDate = closeDate != ""
+
+	ids, why, inferred, notes, problems := jurisdictions(in, table)
+	res.Where, res.Inferred = ids, inferred
+	if res.Where == nil {
+		res.Where = []string{}
+	}
+	res.Notes = append(res.Notes, notes...)
+	res.Problems = append(res.Problems, problems...)
+
+	facts := postingFacts{pay: res.Pay, benefits: res.Benefits, benefitsWord: benefits, otherComp: otherComp, closeDate: closeDate, byEmployer: in.Benefits}
+	res.Satisfied = true
+	missing, rulesInForce := 0, 0
+	for _, rule := range table.Jurisdictions {
+		id := strings.ToLower(rule.ID)
+		if !slices.Contains(ids, id) {
+			continue
+		}
+		rr := RuleResult{
+			ID: id, Name: rule.Name, Law: rule.Law, InForce: rule.InForce,
+			InForceToday: res.Today >= rule.InForce, Employers: rule.Employers, Why: why[id],
+			Notes: rule.Notes, Sources: rule.Sources, Requirements: []Requirement{}, Satisfied: true,
+		}
+		for _, c := range rule.Checks {
+			req := facts.check(rule, c, res.Today)
+			if req.Status == RequirementMissing {
+				rr.Satisfied = false
+			}
+			rr.Requirements = append(rr.Requirements, req)
+		}
+		if rr.InForceToday {
+			rulesInForce++
+			if !rr.Satisfied {
+				res.Satisfied = false
+				for _, r := range rr.Requirements {
+					if r.Status == RequirementMissing {
+						missing++
+					}
+				}
+			}
+		}
+		res.Rules = append(res.Rules, rr)
+	}
+	switch {
+	case len(res.Rules) == 0:
+		res.Summary = "No rule of hirecalc's table was checked."
+	case rulesInForce == 0:
+		res.Summary = fmt.Sprintf("%s checked; none is in force on %s yet.", plural(len(res.Rules), "rule", "rules"), res.Today)
+	case res.Satisfied:
+		res.Summary = fmt.Sprintf("The posting meets what hirecalc can check of the %s in force.", plural(rulesInForce, "rule", "rules"))
+	default:
+		res.Summary = fmt.Sprintf("%s missing under the %s in force.", plural(missing, "requirement is", "requirements are"), plural(rulesInForce, "rule", "rules"))
+	}
+	return res
+}
+
+// plural writes n with the singular or plural noun ("1 rule", "2 rules").
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprint(n, " ", many)
+}
+
+// postingFacts are what the posting says, as far as the checks are
+// concerned.
+type postingFacts struct {
+	pay          *Pay
+	benefits     bool
+	benefitsWord string
+	byEmployer   bool
+	otherComp    string
+	closeDate    string
+}
+
+// requirementLabels name the kinds of requirement in plain words.
+var requirementLabels = map[string]string{
+	data.CheckPay:               "Pay",
+	data.CheckRange:             "Pay range (minimum and maximum)",
+	data.CheckBenefits:          "Benefits",
+	data.CheckOtherCompensation: "Other compensation",
+	data.CheckCloseDate:         "Application close date",
+	data.CheckMaxWidth:          "Range width",
+}
+
+// check applies one requirement of a rule.
+func (f postingFacts) check(rule data.PayRule, c data.PayCheck, today string) Requirement {
+	req := Requirement{Kind: c.Kind, Label: requirementLabels[c.Kind], Rule: c.Basis}
+	met := func(found string) Requirement {
+		req.Status, req.Satisfied, req.Found = RequirementMet, true, found
+		return req
+	}
+	missing := func(fix string) Requirement {
+		req.Status, req.Fix = RequirementMissing, fix
+		return req
+	}
+	if c.From != "" && today < c.From {
+		req.Status = RequirementNotYet
+		req.Fix = fmt.Sprintf("Required from %s.", c.From)
+		return req
+	}
+	switch c.Kind {
+	case data.CheckPay:
+		if f.pay != nil {
+			return met(describePay(f.pay))
+		}
+		if c.BeforeInterview {
+			req.Status = RequirementElsewhere
+			req.Fix = fmt.Sprintf("Add the pay or its range to the posting, or give it to candidates before the first interview: %s accepts either.", rule.Name)
+			return req
+		}
+		return missing(fmt.Sprintf("Add the pay or pay range: %s requires \"%s\".", rule.Name, c.Basis))
+	case data.CheckRange:
+		switch {
+		case f.pay == nil:
+			return missing(fmt.Sprintf("Add the pay range with its minimum and maximum: %s requires \"%s\".", rule.Name, c.Basis))
+		case f.pay.OpenEnded():
+			return missing(fmt.Sprintf("Replace the open-ended %q with a minimum and a maximum: %s requires \"%s\".", payText(f.pay), rule.Name, c.Basis))
+		case f.pay.Fixed():
+			return met(describePay(f.pay) + " (a single figure counts as both the minimum and the maximum)")
+		}
+		return met(describePay(f.pay))
+	case data.CheckBenefits:
+		if f.benefits {
+			if f.byEmployer && f.benefitsWord == "" {
+				return met("benefits described by the employer")
+			}
+			return met(fmt.Sprintf("mentions %q", f.benefitsWord))
+		}
+		return missing(fmt.Sprintf("Add a general description of the benefits (for example health insurance, paid time off, retirement plan): %s requires \"%s\".", rule.Name, c.Basis))
+	case data.CheckOtherCompensation:
+		if f.otherComp != "" {
+			return met(fmt.Sprintf("mentions %q", f.otherComp))
+		}
+		return missing(fmt.Sprintf("Add a general description of bonuses, commissions or other compensation: %s requires \"%s\".", rule.Name, c.Basis))
+	case data.CheckCloseDate:
+		if f.closeDate != "" {
+			return met(fmt.Sprintf("mentions %q", f.closeDate))
+		}
+		return missing(fmt.Sprintf("Add the date applications are expected to close (for example \"Apply by 31 January 2027\"): %s requires \"%s\".", rule.Name, c.Basis))
+	case data.CheckMaxWidth:
+		return f.checkWidth(rule, c, req)
+	}
+	req.Status = RequirementUnchecked
+	req.Fix = "hirecalc cannot check this requirement."
+	return req
+}
+
+// checkWidth applies a range-width limit such as Ontario's.
+func (f postingFacts) checkWidth(rule data.PayRule, c data.PayCheck, req Requirement) Requirement {
+	unchecked := func(why string) Requirement {
+		req.Status, req.Fix = RequirementUnchecked, why
+		return req
+	}
+	p := f.pay
+	if p == nil || p.OpenEnded() {
+		return unchecked("The width of the range cannot be checked without a minimum and a maximum.")
+	}
+	assumed := ""
+	switch {
+	case p.Currency == c.Currency:
+	case p.Currency == "" && p.Symbol == "$":
+		assumed = fmt.Sprintf(" (\"$\" taken as %s)", c.Currency)
+	default:
+		cur := p.Currency
+		if cur == "" {
+			cur = "an unknown currency"
+		}
+		return unchecked(fmt.Sprintf("The range is in %s; %s's limit is in %s: convert the range to check it.", cur, rule.Name, c.Currency))
+	}
+	lo, hi, per := p.Min, p.Max, ""
+	switch p.Period {
+	case "hour":
+		return unchecked(fmt.Sprintf("The range is hourly; hirecalc checks %s's limit on yearly pay only.", rule.Name))
+	case "month":
+		lo, hi, per = lo*12, hi*12, " a year (12 months)"
+	}
+	width := hi - lo
+	found := fmt.Sprintf("%s %s wide, top %s %s%s%s", c.Currency, groupThousands(width), c.Currency, groupThousands(hi), per, assumed)
+	switch {
+	case c.ExemptAbove > 0 && hi > c.ExemptAbove:
+		req.Status, req.Satisfied = RequirementMet, true
+		req.Found = found + fmt.Sprintf("; the limit does not apply above %s %s", c.Currency, groupThousands(c.ExemptAbove))
+	case width <= c.MaxWidth:
+		req.Status, req.Satisfied, req.Found = RequirementMet, true, found
+	default:
+		req.Status, req.Found = RequirementMissing, found
+		req.Fix = fmt.Sprintf("Narrow the range to at most %s %s (it is %s %s wide): %s: \"%s\".",
+			c.Currency, groupThousands(c.MaxWidth), c.Currency, groupThousands(width), rule.Name, c.Basis)
+	}
+	return req
+}
+
+// payText is the pay as written, or in plain words when given by the
+// employer.
+func payText(p *Pay) string {
+	if p.Text != "" {
+		return p.Text
+	}
+	return p.String()
+}
+
+// describePay says what pay was found and where it came from.
+func describePay(p *Pay) string {
+	if p.Offset < 0 || p.Text == "" {
+		return p.String() + " (given by the employer)"
+	}
+	return fmt.Sprintf("%q (%s)", p.Text, p.String())
+}

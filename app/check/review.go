@@ -1,0 +1,104 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Report is the three checks of one job description.
+type Report struct {
+	Gender      GenderResult      `json:"gender"`
+	Readability ReadabilityResult `json:"readability"`
+	Pay         PayResult         `json:"pay"`
+}
+
+// Review runs the three checks on a job description, for example one the
+// user pasted: gender-coded wording ([Gender]), readability
+// ([Readability]) and pay transparency ([PayTransparency]) on the date
+// today (YYYY-MM-DD). The text checked is text; p.Text is ignored.
+func Review(text string, p PayInput, today string) Report {
+	p.Text = text
+	return Report{
+		Gender:      Gender(text),
+		Readability: Readability(text),
+		Pay:         PayTransparency(p, today),
+	}
+}
+
+// Text writes the report in plain words for a terminal.
+func (r Report) Text() string {
+	var b strings.Builder
+	g := r.Gender
+	fmt.Fprintf(&b, "Gender-coded wording: %s (%d masculine-coded, %d feminine-coded)\n", g.Verdict, g.Masculine, g.Feminine)
+	fmt.Fprintf(&b, "  %s\n", g.Summary)
+	for _, w := range g.Words {
+		fmt.Fprintf(&b, "  - %s (%s) x%d", w.Word, w.Coding, len(w.Positions))
+		if len(w.Alternatives) > 0 {
+			fmt.Fprintf(&b, ": try %s", strings.Join(w.Alternatives, ", "))
+		}
+		b.WriteByte('\n')
+	}
+	fmt.Fprintf(&b, "  Source: %s.\n", g.Source)
+	if len(g.Words) > 0 && g.AlternativesSource != "" {
+		fmt.Fprintf(&b, "  Suggestions: %s.\n", g.AlternativesSource)
+	}
+
+	rd := r.Readability
+	fmt.Fprintf(&b, "\nReadability: Flesch Reading Ease %g", rd.FleschReadingEase)
+	if rd.Band != "" {
+		fmt.Fprintf(&b, " (%s, %s)", rd.Band, rd.School)
+	}
+	fmt.Fprintf(&b, ", Flesch-Kincaid grade %g\n", rd.FleschKincaidGrade)
+	fmt.Fprintf(&b, "  %s, %s, %s\n", plural(rd.Words, "word", "words"), plural(rd.Sentences, "sentence", "sentences"), plural(rd.Syllables, "syllable", "syllables"))
+	fmt.Fprintf(&b, "  %s\n  %s\n", rd.Length.Message, rd.SentenceLength.Message)
+	for _, s := range rd.Sources {
+		fmt.Fprintf(&b, "  Source: %s (%s).\n", s.Source, s.URL)
+	}
+
+	p := r.Pay
+	fmt.Fprintf(&b, "\nPay transparency (rules as of %s, checked for %s): %s\n", p.AsOf, p.Today, p.Summary)
+	if p.Pay != nil {
+		fmt.Fprintf(&b, "  Pay: %s\n", describePay(p.Pay))
+	} else {
+		b.WriteString("  Pay: none found\n")
+	}
+	for _, n := range p.Notes {
+		fmt.Fprintf(&b, "  Note: %s\n", n)
+	}
+	for _, pr := range p.Problems {
+		fmt.Fprintf(&b, "  Problem: %s\n", pr)
+	}
+	for _, rule := range p.Rules {
+		status := "meets what hirecalc can check"
+		if !rule.Satisfied {
+			status = "requirements missing"
+		}
+		if !rule.InForceToday {
+			status += "; in force from " + rule.InForce
+		}
+		fmt.Fprintf(&b, "  %s (%s): %s\n", rule.Name, rule.ID, status)
+		if rule.Law != "" {
+			fmt.Fprintf(&b, "    Law: %s, in force %s\n", rule.Law, rule.InForce)
+		} else {
+			fmt.Fprintf(&b, "    In force %s\n", rule.InForce)
+		}
+		for _, req := range rule.Requirements {
+			fmt.Fprintf(&b, "    [%s] %s: \"%s\"", req.Status, req.Label, req.Rule)
+			if req.Found != "" {
+				fmt.Fprintf(&b, ": %s", req.Found)
+			}
+			b.WriteByte('\n')
+			if req.Fix != "" {
+				fmt.Fprintf(&b, "      %s\n", req.Fix)
+			}
+		}
+		if rule.Notes != "" {
+			fmt.Fprintf(&b, "    Notes: %s\n", rule.Notes)
+		}
+		for _, s := range rule.Sources {
+			fmt.Fprintf(&b, "    Source: %s\n", s)
+		}
+	}
+	fmt.Fprintf(&b, "  %s\n", p.Disclaimer)
+	return b.String()
+}
