@@ -53,7 +53,8 @@ func about(d JobDescription) []string {
 		}
 		p = append(p, uses+" standard titles across engineering, so this role is posted as "+d.Title+". "+
 			"The level and the scope tell you more than the title does. "+
-			"The sections below describe the scope, so you can understand what the work involves.")
+			"The sections below list your responsibilities and the skills we look for. "+
+			"They show the scope, so you can understand what the work involves.")
 	default: // hiring.RoleEngineer and anything unknown: the engineer wording.
 		p = append(p, who+" "+article(d.Title)+" "+d.Title+". "+
 			"You will own the design of our backend and write code every day. "+
