@@ -332,3 +332,24 @@ func TestJSONCarriesMarkdown(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, d, back, "every field survives a round trip")
 }
+
+func TestDraftScopeFollowsLevel(t *testing.T) {
+	tests := []struct {
+		role  hiring.Role
+		level hiring.Level
+		want  string
+	}{
+		{hiring.RoleEngineer, hiring.LevelJunior, "You will work on the design of our backend and write code every day. "},
+		{hiring.RoleEngineer, hiring.LevelMid, "You will help set technical standards"},
+		{hiring.RoleEngineer, hiring.LevelSenior, "You will own the design of our backend and write code every day. "},
+		{hiring.RoleEngineer, hiring.LevelStaff, "You will set technical standards"},
+		{hiring.RoleHybrid, hiring.LevelJunior, "You will help design the backend architecture"},
+		{hiring.RoleHybrid, hiring.LevelStaff, "You will design the backend architecture"},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.role)+"/"+string(tt.level), func(t *testing.T) {
+			d := Draft(fixtureInput(), fixtureRec(tt.role, tt.level), estimatePay)
+			assert.Contains(t, d.About[0], tt.want)
+		})
+	}
+}

@@ -30,6 +30,12 @@ func about(d JobDescription) []string {
 	if d.Company != "" {
 		who = d.Company + " is hiring"
 	}
+	// Below senior level the hire takes part in the design rather than
+	// owning it.
+	own, design, set := "own the design of", "design", "set"
+	if d.Level == hiring.LevelJunior || d.Level == hiring.LevelMid {
+		own, design, set = "work on the design of", "help design", "help set"
+	}
 	switch d.Role {
 	case hiring.RoleDeveloper:
 		p = append(p, who+" "+article(d.Title)+" "+d.Title+". "+
@@ -41,7 +47,7 @@ func about(d JobDescription) []string {
 	case hiring.RoleHybrid:
 		p = append(p, who+" "+article(d.Title)+" "+d.Title+". "+
 			"This role spans feature work and architecture, and we want to say so plainly. "+
-			"You will design the backend architecture and build the features that live in it. "+
+			"You will "+design+" the backend architecture and build the features that live in it. "+
 			"One week you may plan how a service scales. "+
 			"The next you may write its API endpoints. "+
 			"You will talk with product to understand what users need. "+
@@ -57,10 +63,10 @@ func about(d JobDescription) []string {
 			"They show the scope, so you can understand what the work involves.")
 	default: // hiring.RoleEngineer and anything unknown: the engineer wording.
 		p = append(p, who+" "+article(d.Title)+" "+d.Title+". "+
-			"You will own the design of our backend and write code every day. "+
+			"You will "+own+" our backend and write code every day. "+
 			"You will shape how our services are structured and how the system scales. "+
 			"You will also make sure it stays secure and survives failure. "+
-			"You will set technical standards and share them with the developers you work with. "+
+			"You will "+set+" technical standards and share them with the developers you work with. "+
 			"You will document the design so the whole team understands it.")
 	}
 	if s := levelScope(d.Level); s != "" {
