@@ -153,7 +153,9 @@
       ld.setAttribute("data-hirecalc-id", id);
       document.head.appendChild(ld);
     }
-    ld.textContent = JSON.stringify(obj);
+    // "<" escaped, so that the text stays inert even if the page is
+    // serialised as HTML later.
+    ld.textContent = JSON.stringify(obj).replace(/</g, "\\u003c");
   }
   const wantLD = /^(1|yes|true|on|y)$/i.test(script.getAttribute("data-jsonld") || "");
 
