@@ -194,6 +194,7 @@ func currencyOf(symbol string) string {
 func FindPay(text string) []Pay {
 	amounts := findAmounts(text)
 	out := []Pay{}
+	prevEnd := 0 // the end of the previous amount: context is read after it
 	for i := 0; i < len(amounts); i++ {
 		a := amounts[i]
 		p := Pay{Offset: a.start, Min: a.value, Max: a.value, Symbol: a.symbol}
@@ -213,7 +214,7 @@ func FindPay(text string) []Pay {
 				p.Min, p.Max = p.Max, p.Min
 			}
 		} else {
-			lead := max(0, a.start-30)
+			lead := max(prevEnd, a.start-30)
 			before := text[lead:a.start]
 			if m := upTo.FindStringIndex(before); m != nil {
 				p.Min, p.Offset = 0, lead+m[0]
@@ -224,6 +225,11 @@ func FindPay(text string) []Pay {
 				p.Max = 0
 				end += m[1]
 			}
+		}
+		ctxStart := prevEnd
+		prevEnd = end
+		if m := periodAfter.FindStringSubmatchIndex(text[end:min(len(text), end+40)]); m != nil {
+			prevEnd = end + m[1]
 		}
 		if p.Symbol == "" {
 			continue // no currency: not pay
@@ -237,7 +243,7 @@ func FindPay(text string) []Pay {
 		p.Text = strings.TrimSpace(text[p.Offset:end])
 		if m := periodAfter.FindStringSubmatch(text[end:min(len(text), end+40)]); m != nil {
 			p.Period = periodWord(m[1] + m[2])
-		} else if ms := periodBefore.FindAllStringSubmatch(text[max(0, p.Offset-40):p.Offset], -1); ms != nil {
+		} else if ms := periodBefore.FindAllStringSubmatch(text[max(ctxStart, p.Offset-40):p.Offset], -1); ms != nil {
 			p.Period = periodWord(ms[len(ms)-1][1])
 		}
 		out = append(out, p)

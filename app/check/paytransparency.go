@@ -137,7 +137,7 @@ var euMembers = []string{
 }
 
 var (
-	benefitsPattern = regexp.MustCompile(`(?i)\b(benefits?|health(?:care| insurance| plan| coverage)|medical|dental|vision|401\s?\(?k\)?|pension|retirement|paid time off|pto|paid (?:holidays|leave|vacation)|vacation|annual leave|parental leave|life insurance|insurance)\b`)
+	benefitsPattern  = regexp.MustCompile(`(?i)\b(benefits?|health(?:care| insurance| plan| coverage)|medical|dental|vision|401\s?\(?k\)?|pension|retirement|paid time off|pto|paid (?:holidays|leave|vacation)|vacation|annual leave|parental leave|life insurance|insurance)\b`)
 	otherCompPattern = regexp.MustCompile(`(?i)\b(bonus(?:es)?|commissions?|equity|stock|rsus?|stock options|share options|incentives?|profit[- ]sharing|sign[- ]on|signing bonus|allowances?|stipends?|other compensation|overtime)\b`)
 	closeDatePattern = regexp.MustCompile(`(?i)\b(apply by|applications? (?:close|closes|closing|deadline|due|(?:are )?accepted until|open until)|closing date|close date|deadline|open until|accepting applications (?:until|through)|posting (?:closes|ends|expires)|expected to close)\b`)
 )

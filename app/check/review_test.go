@@ -1,0 +1,118 @@
+package check
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// golden compares got with the golden file, or rewrites it with -update.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test ./app/check -update to create it")
+	assert.Equal(t, string(want), string(got))
+}
+
+// reviewCases are the pasted job descriptions under testdata/review and
+// where each job is done.
+var reviewCases = []struct {
+	file string
+	in   PayInput
+}{
+	{"us-remote.md", PayInput{Region: "us", Remote: true}},
+	{"pl-warsaw.md", PayInput{Region: "pl"}},
+	{"ca-toronto.txt", PayInput{Where: []string{"ca-on"}}},
+}
+
+func TestReviewGolden(t *testing.T) {
+	for _, c := range reviewCases {
+		t.Run(c.file, func(t *testing.T) {
+			text, err := os.ReadFile(filepath.Join("testdata", "review", c.file))
+			require.NoError(t, err)
+			rep := Review(string(text), c.in, today)
+			base := filepath.Join("testdata", "review", strings.TrimSuffix(c.file, filepath.Ext(c.file)))
+			golden(t, base+".golden.txt", []byte(rep.Text()))
+			var js bytes.Buffer
+			enc := json.NewEncoder(&js)
+			enc.SetIndent("", "  ")
+			require.NoError(t, enc.Encode(rep))
+			golden(t, base+".golden.json", js.Bytes())
+		})
+	}
+}
+
+func TestReviewOutcomes(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", "review", name))
+		require.NoError(t, err)
+		return string(b)
+	}
+	us := Review(read("us-remote.md"), PayInput{Region: "us", Remote: true}, today)
+	assert.False(t, us.Gender.NeutralOrBetter(), "lead, analyze, decide, driven, competitive, independent: masculine-coded")
+	assert.False(t, us.Pay.Satisfied)
+	assert.Equal(t, RequirementMissing, requirement(t, us.Pay, "us-nyc", "range").Status, "up to $165,000 is open-ended")
+	assert.Equal(t, RequirementMet, requirement(t, us.Pay, "us-wa", "benefits").Status)
+
+	pl := Review(read("pl-warsaw.md"), PayInput{Region: "pl"}, today)
+	assert.True(t, pl.Pay.Satisfied)
+	require.NotNil(t, pl.Pay.Pay)
+	assert.Equal(t, Pay{Min: 18000, Max: 24000, Currency: "PLN", Symbol: "PLN", Period: "month", Text: "PLN 18 000–24 000", Offset: pl.Pay.Pay.Offset}, *pl.Pay.Pay)
+	// The title, two sentences, "You will:", three list items and two sentences.
+	assert.Equal(t, 9, pl.Readability.Sentences)
+
+	ca := Review(read("ca-toronto.txt"), PayInput{Where: []string{"ca-on"}}, today)
+	assert.False(t, ca.Pay.Satisfied)
+	assert.Contains(t, requirement(t, ca.Pay, "ca-on", "max_width").Fix, "CAD 65,000 wide")
+	assert.True(t, ca.Gender.NeutralOrBetter())
+}
+
+func TestReviewIgnoresPayInputText(t *testing.T) {
+	got := Review("Salary: $100,000 - $120,000", PayInput{Where: []string{"us-ny"}, Text: "nothing"}, today)
+	assert.True(t, got.Pay.Satisfied)
+}
+
+func TestReviewEmpty(t *testing.T) {
+	got := Review("", PayInput{}, today)
+	assert.Equal(t, VerdictEmpty, got.Gender.Verdict)
+	assert.Zero(t, got.Readability.Words)
+	assert.Nil(t, got.Pay.Pay)
+	assert.Contains(t, got.Text(), "Pay: none found")
+	_, err := json.Marshal(got)
+	assert.NoError(t, err)
+}
+
+func ExampleReview() {
+	rep := Review("Backend Engineer. We want a driven leader. Salary: $140,000 - $170,000 a year.",
+		PayInput{Where: []string{"us-ny"}}, "2026-11-27")
+	fmt.Println("gender:", rep.Gender.Verdict)
+	fmt.Println("reading ease:", rep.Readability.FleschReadingEase, rep.Readability.Band)
+	fmt.Println("pay:", rep.Pay.Summary)
+	// Output:
+	// gender: masculine-coded
+	// reading ease: 68.8 plain English
+	// pay: The posting meets what hirecalc can check of the 1 rule in force.
+}
+
+func BenchmarkReview(b *testing.B) {
+	text, err := os.ReadFile(filepath.Join("testdata", "review", "us-remote.md"))
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		Review(string(text), PayInput{Region: "us", Remote: true}, today)
+	}
+}
