@@ -1,0 +1,212 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// This file holds every direct call to the browser (window, document,
+// storage, clipboard, downloads, printing). Each function does nothing
+// when the app is prerendered on the server, and none of them panics: a
+// browser that refuses (no storage, no clipboard) makes the function
+// report failure instead.
+
+// storageKey is the localStorage key of the remembered form state.
+const storageKey = "hirecalc:query"
+
+// tryJS runs f and turns a JavaScript exception (a Go panic in syscall/js)
+// into an error.
+func tryJS(f func()) (err error) {
+	if app.IsServer {
+		return nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("ui: browser call failed: %v", r)
+		}
+	}()
+	f()
+	return nil
+}
+
+// savedQuery returns the query remembered on this device, or "" when there
+// is none or storage is unavailable.
+func savedQuery() string {
+	var q string
+	tryJS(func() {
+		v := app.Window().Get("localStorage").Call("getItem", storageKey)
+		if v.Type() == app.TypeString {
+			q = v.String()
+		}
+	})
+	return q
+}
+
+// saveQuery remembers the query on this device; it silently does nothing
+// when storage is unavailable or full.
+func saveQuery(q string) {
+	tryJS(func() {
+		app.Window().Get("localStorage").Call("setItem", storageKey, q)
+	})
+}
+
+// memoryOnly reports whether the device's storage was unavailable and
+// boot.js replaced it with a stand-in that forgets on reload.
+func memoryOnly() bool {
+	var yes bool
+	tryJS(func() { yes = app.Window().Get("hirecalcMemoryStorage").Truthy() })
+	return yes
+}
+
+// markReady puts data-app-ready="1" on <body>: the app is live. boot.js
+// stops mirroring the prerendered form then, and tests wait for it.
+func markReady() {
+	tryJS(func() {
+		app.Window().Get("document").Get("body").Call("setAttribute", "data-app-ready", "1")
+	})
+}
+
+// focusedBeforeLoad returns the id of the form field the user was typing
+// in before app.wasm replaced the prerendered page, recorded by boot.js.
+func focusedBeforeLoad() string {
+	var id string
+	tryJS(func() {
+		v := app.Window().Get("hirecalcFocus")
+		if v.Type() == app.TypeString {
+			id = v.String()
+		}
+	})
+	return id
+}
+
+// focus moves the keyboard focus to the element with the given id.
+func focus(id string) {
+	if id == "" {
+		return
+	}
+	tryJS(func() {
+		el := app.Window().GetElementByID(id)
+		if el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}
+
+// setFieldValue sets the value of a form field directly: go-app's
+// Value("") drops the attribute instead of emptying the field
+// (go-app issue #1083), so clearing a field needs this.
+func setFieldValue(id, value string) {
+	tryJS(func() {
+		el := app.Window().GetElementByID(id)
+		if el.Truthy() {
+			el.Set("value", value)
+		}
+	})
+}
+
+// copyText puts text on the clipboard, with html as its rich-text flavour
+// when the browser supports it, and calls done with the outcome. done may
+// run on another goroutine: wrap state changes in ctx.Dispatch.
+func copyText(text, html string, done func(ok bool)) {
+	err := tryJS(func() {
+		nav := app.Window().Get("navigator")
+		clip := nav.Get("clipboard")
+		if !clip.Truthy() {
+			done(copyBySelection(text))
+			return
+		}
+		var promise app.Value
+		item := app.Window().Get("ClipboardItem")
+		if html != "" && item.Truthy() && clip.Get("write").Truthy() {
+			blob := app.Window().Get("Blob")
+			data := map[string]any{
+				"text/plain": blob.New([]any{text}, map[string]any{"type": "text/plain"}),
+				"text/html":  blob.New([]any{html}, map[string]any{"type": "text/html"}),
+			}
+			promise = clip.Call("write", []any{item.New(data)})
+		} else {
+			promise = clip.Call("writeText", text)
+		}
+		settle(promise, func() { done(true) }, func() {
+			// Rich copy can be refused where plain text is allowed.
+			done(copyBySelection(text))
+		})
+	})
+	if err != nil {
+		done(false)
+	}
+}
+
+// copyBySelection is the fallback copy for browsers without the Clipboard
+// API: select the text in a hidden textarea and run the copy command.
+func copyBySelection(text string) bool {
+	ok := false
+	tryJS(func() {
+		doc := app.Window().Get("document")
+		ta := doc.Call("createElement", "textarea")
+		ta.Set("value", text)
+		ta.Call("setAttribute", "readonly", "")
+		ta.Get("style").Set("position", "fixed")
+		ta.Get("style").Set("opacity", "0")
+		doc.Get("body").Call("appendChild", ta)
+		ta.Call("select")
+		ok = doc.Call("execCommand", "copy").Truthy()
+		ta.Call("remove")
+	})
+	return ok
+}
+
+// settle calls ok when promise resolves and fail when it rejects.
+func settle(promise app.Value, ok, fail func()) {
+	var resolve, reject app.Func
+	release := func() {
+		resolve.Release()
+		reject.Release()
+	}
+	resolve = app.FuncOf(func(this app.Value, args []app.Value) any {
+		defer release()
+		ok()
+		return nil
+	})
+	reject = app.FuncOf(func(this app.Value, args []app.Value) any {
+		defer release()
+		fail()
+		return nil
+	})
+	promise.Call("then", resolve, reject)
+}
+
+// download saves text as a file with the given name and media type.
+func download(name, mediaType, text string) error {
+	return tryJS(func() {
+		w := app.Window()
+		blob := w.Get("Blob").New([]any{text}, map[string]any{"type": mediaType})
+		url := w.Get("URL").Call("createObjectURL", blob)
+		doc := w.Get("document")
+		a := doc.Call("createElement", "a")
+		a.Set("href", url)
+		a.Set("download", name)
+		a.Get("style").Set("display", "none")
+		doc.Get("body").Call("appendChild", a)
+		a.Call("click")
+		a.Call("remove")
+		// Revoke later: some browsers read the blob after click returns.
+		w.Call("setTimeout", w.Get("URL").Get("revokeObjectURL").Call("bind", w.Get("URL"), url), 10000)
+	})
+}
+
+// printPage opens the browser's print dialog; the print stylesheet prints
+// only the job description.
+func printPage() error {
+	return tryJS(func() { app.Window().Call("print") })
+}
+
+// currentQuery returns the query string of the address bar, or "" on the
+// server.
+func currentQuery() string {
+	if app.IsServer {
+		return ""
+	}
+	return app.Window().URL().RawQuery
+}

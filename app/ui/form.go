@@ -1,0 +1,370 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"hirecalc/app/hiring"
+)
+
+// form is the form with every input of the shareable query. It shows the
+// values as typed, a one-line hint under each field and an inline message
+// under each wrong one, and reports every change up through OnChange with
+// the field's query key and new value.
+type form struct {
+	app.Compo
+
+	// Values are the field values, one per query key (see formState).
+	Values map[string]string
+	// Input is the input as understood, for the ticked boxes.
+	Input hiring.Input
+	// Problems are the messages by field.
+	Problems map[string]string
+	// OnChange receives each change: the query key and its new value.
+	OnChange func(ctx app.Context, key, value string)
+	// OnReset asks for the default input.
+	OnReset func(ctx app.Context)
+}
+
+// Render draws the form. It works as a plain GET form before app.wasm
+// runs; the page then shows the answer for the submitted query.
+func (f *form) Render() app.UI {
+	c := formChoices()
+	return app.Form().
+		ID("hc-form").
+		Class("hc-form").
+		Method("get").
+		Action("/").
+		Aria("label", "Your hiring situation").
+		OnSubmit(f.onSubmit).
+		Body(
+			f.errorFor("query"),
+			app.FieldSet().Body(
+				app.Legend().Text("Your team"),
+				f.textField("team", "Engineers on the team today",
+					"Everyone who writes code now; 0 for your first engineer.", "numeric", 6),
+				f.selectField("stage", "Company stage",
+					"Titles are sharply separated in enterprises, blurred in startups.", c.Stages, nil),
+				f.checkField("owner", "Someone already owns the backend architecture",
+					"An engineer or architect who makes the system-level decisions today.", f.Input.Owner),
+				f.checkField("regulated", "Regulated industry",
+					"Finance, healthcare, government: security and compliance weigh more.", f.Input.Regulated),
+			),
+			f.needsField(c),
+			app.FieldSet().Body(
+				app.Legend().Text("The role"),
+				f.selectField("level", "Level", "The seniority of the hire.", c.Levels, nil),
+				f.selectField("region", "Where the hire lives",
+					"A salary region or a country: it sets the pay figures.", nil, c.Regions),
+				f.selectField("workplace", "Workplace", "Where the work is done.", c.Workplaces, nil),
+				f.textField("location", "Office location",
+					"City or country, for the job description (optional).", "text", 40),
+			),
+			app.FieldSet().Body(
+				app.Legend().Text("Show pay"),
+				f.selectField("currency", "Currency",
+					"US dollars, or converted at the ECB rate of the data's date.", c.Currencies, nil),
+				f.selectField("period", "Per", "Year, month or hour.", c.Periods, nil),
+			),
+			app.FieldSet().Body(
+				app.Legend().Text("The job posting"),
+				f.textField("company", "Company name", "As it should appear in the posting (optional).", "text", 40),
+				f.textField("apply", "How to apply", "A link or an e-mail address (optional).", "url", 40),
+				f.textAreaField("benefits", "Benefits",
+					"Benefits and other compensation, in a sentence or two (optional)."),
+				app.Div().Class("field-row").Body(
+					f.textField("paymin", "Posted pay from",
+						"Your confirmed range, if you have one: a whole number.", "numeric", 10),
+					f.textField("paymax", "to", "Leave both empty to post the estimate.", "numeric", 10),
+				),
+				app.Div().Class("field-row").Body(
+					f.selectField("paycurrency", "Range currency", "The currency of your range.", c.Currencies, nil),
+					f.selectField("payperiod", "Range per", "The period of your range.", c.Periods, nil),
+				),
+				f.whereField(c),
+			),
+			app.Div().Class("form-actions").Body(
+				app.Button().
+					ID("hc-submit").
+					Type("submit").
+					Class("button primary").
+					Text("Show the answer"),
+				app.Button().
+					ID("hc-reset").
+					Type("button").
+					Class("button").
+					OnClick(f.onReset).
+					Text("Start over"),
+			),
+		)
+}
+
+// describedBy returns the ids of the hint and, when there is one, the
+// error of a field.
+func (f *form) describedBy(key string) string {
+	if f.Problems[key] != "" {
+		return "hint-" + key + " err-" + key
+	}
+	return "hint-" + key
+}
+
+// hint renders a field's one-line hint.
+func hint(key, text string) app.UI {
+	return app.P().ID("hint-" + key).Class("hint").Text(text)
+}
+
+// errorFor renders the inline message of a wrong field, or nothing.
+func (f *form) errorFor(key string) app.UI {
+	msg := f.Problems[key]
+	if msg == "" {
+		return nil
+	}
+	return app.P().ID("err-" + key).Class("error").Text(msg)
+}
+
+// fieldClass marks a field with a problem.
+func (f *form) fieldClass(key string) string {
+	if f.Problems[key] != "" {
+		return "field invalid"
+	}
+	return "field"
+}
+
+// textField renders a labelled text input. Numbers use a text input with
+// a numeric keyboard, so a wrong value stays visible as typed.
+func (f *form) textField(key, label, hintText, kind string, size int) app.UI {
+	in := app.Input().
+		ID("in-"+key).
+		Name(key).
+		Type("text").
+		Size(size).
+		AutoComplete(false).
+		Value(f.Values[key]).
+		Aria("describedby", f.describedBy(key)).
+		OnInput(f.onText(key))
+	switch kind {
+	case "numeric":
+		in = in.Attr("inputmode", "numeric")
+	case "url":
+		in = in.Attr("inputmode", "url").Attr("spellcheck", "false")
+	}
+	if f.Problems[key] != "" {
+		in = in.Aria("invalid", "true")
+	}
+	return app.Div().Class(f.fieldClass(key)).Body(
+		app.Label().For("in-"+key).Text(label),
+		in,
+		hint(key, hintText),
+		f.errorFor(key),
+	)
+}
+
+// textAreaField renders a labelled multi-line text input.
+func (f *form) textAreaField(key, label, hintText string) app.UI {
+	ta := app.Textarea().
+		ID("in-"+key).
+		Name(key).
+		Rows(2).
+		Text(f.Values[key]).
+		Aria("describedby", f.describedBy(key)).
+		OnInput(f.onText(key))
+	if f.Problems[key] != "" {
+		ta = ta.Aria("invalid", "true")
+	}
+	return app.Div().Class(f.fieldClass(key)).Body(
+		app.Label().For("in-"+key).Text(label),
+		ta,
+		hint(key, hintText),
+		f.errorFor(key),
+	)
+}
+
+// selectField renders a labelled select, with options or option groups.
+// A wrong value from a link is kept as an extra, selected option, so the
+// field shows what was given until the user picks another.
+func (f *form) selectField(key, label, hintText string, options []option, groups []optionGroup) app.UI {
+	value := f.Values[key]
+	known := false
+	for _, o := range options {
+		known = known || o.Value == value
+	}
+	for _, g := range groups {
+		for _, o := range g.Options {
+			known = known || o.Value == value
+		}
+	}
+	sel := app.Select().
+		ID("in-"+key).
+		Name(key).
+		Aria("describedby", f.describedBy(key)).
+		OnChange(f.onText(key))
+	if f.Problems[key] != "" {
+		sel = sel.Aria("invalid", "true")
+	}
+	return app.Div().Class(f.fieldClass(key)).Body(
+		app.Label().For("in-"+key).Text(label),
+		sel.Body(
+			app.If(!known, func() app.UI {
+				return app.Option().Value(value).Selected(true).Text("“" + value + "” (not recognised)")
+			}),
+			app.Range(options).Slice(func(i int) app.UI {
+				return selectOption(options[i], value)
+			}),
+			app.Range(groups).Slice(func(i int) app.UI {
+				g := groups[i]
+				return app.OptGroup().Label(g.Label).Body(
+					app.Range(g.Options).Slice(func(j int) app.UI {
+						return selectOption(g.Options[j], value)
+					}),
+				)
+			}),
+		),
+		hint(key, hintText),
+		f.errorFor(key),
+	)
+}
+
+// selectOption renders one option, selected when it is the value.
+func selectOption(o option, value string) app.UI {
+	return app.Option().Value(o.Value).Selected(o.Value == value).Text(o.Label)
+}
+
+// checkField renders a labelled yes/no checkbox.
+func (f *form) checkField(key, label, hintText string, checked bool) app.UI {
+	box := app.Input().
+		ID("in-"+key).
+		Name(key).
+		Type("checkbox").
+		Value("1").
+		Checked(checked).
+		Aria("describedby", f.describedBy(key)).
+		OnChange(f.onCheck(key))
+	if f.Problems[key] != "" {
+		box = box.Aria("invalid", "true")
+	}
+	return app.Div().Class(f.fieldClass(key) + " check").Body(
+		box,
+		app.Label().For("in-"+key).Text(label),
+		hint(key, hintText),
+		f.errorFor(key),
+	)
+}
+
+// ticked returns the ticked items of a list key, as understood.
+func (f *form) ticked(key string) []string {
+	if key == "where" {
+		return slices.Clone(f.Input.Where)
+	}
+	ticked := make([]string, len(f.Input.Needs))
+	for i, n := range f.Input.Needs {
+		ticked[i] = string(n)
+	}
+	return ticked
+}
+
+// needsField renders the needs as two groups of checkboxes.
+func (f *form) needsField(c choices) app.UI {
+	return f.listField("needs", "The work",
+		"Tick everything the new hire must do.", f.ticked("needs"),
+		optionGroup{Label: "Feature-level work", Options: c.FeatureNeeds},
+		optionGroup{Label: "System-level work", Options: c.SystemNeeds},
+	)
+}
+
+// whereField renders the pay-transparency jurisdictions as checkboxes.
+func (f *form) whereField(c choices) app.UI {
+	return f.listField("where", "Pay-transparency laws that apply",
+		"Where the job can be done. None ticked: inferred from the region.", f.ticked("where"),
+		optionGroup{Options: c.Where},
+	)
+}
+
+// listField renders a fieldset of checkboxes for a list key. The empty
+// hidden value makes a plain form submission with nothing ticked mean an
+// empty list, not the default.
+func (f *form) listField(key, legend, hintText string, ticked []string, groups ...optionGroup) app.UI {
+	return app.FieldSet().
+		ID("in-"+key).
+		Class(f.fieldClass(key)+" checks").
+		Aria("describedby", f.describedBy(key)).
+		Body(
+			app.Legend().Text(legend),
+			hint(key, hintText),
+			app.Input().Type("hidden").Name(key).Value(""),
+			app.Range(groups).Slice(func(i int) app.UI {
+				g := groups[i]
+				return app.Div().Class("check-group").Body(
+					app.If(g.Label != "", func() app.UI {
+						return app.P().Class("check-group-label").Text(g.Label)
+					}),
+					app.Range(g.Options).Slice(func(j int) app.UI {
+						o := g.Options[j]
+						id := "in-" + key + "-" + o.Value
+						return app.Div().Class("check").Body(
+							app.Input().
+								ID(id).
+								Name(key).
+								Type("checkbox").
+								Value(o.Value).
+								Checked(slices.Contains(ticked, o.Value)).
+								OnChange(f.onListItem(key, o.Value)),
+							app.Label().For(id).Text(o.Label),
+						)
+					}),
+				)
+			}),
+			f.errorFor(key),
+		)
+}
+
+// onText reports the new value of a text input, text area or select.
+func (f *form) onText(key string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if f.OnChange != nil {
+			f.OnChange(ctx, key, ctx.JSSrc().Get("value").String())
+		}
+	}
+}
+
+// onCheck reports a yes/no checkbox as the query's "1" or "0".
+func (f *form) onCheck(key string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		v := "0"
+		if ctx.JSSrc().Get("checked").Bool() {
+			v = "1"
+		}
+		if f.OnChange != nil {
+			f.OnChange(ctx, key, v)
+		}
+	}
+}
+
+// onListItem reports a list key with item ticked or unticked. It reads
+// the ticked items when the event comes: go-app keeps the first handler
+// of an element (it compares handlers by code, not by captured values).
+func (f *form) onListItem(key, item string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		next := f.ticked(key)
+		next = slices.DeleteFunc(next, func(s string) bool { return s == item })
+		if ctx.JSSrc().Get("checked").Bool() {
+			next = append(next, item)
+		}
+		if f.OnChange != nil {
+			f.OnChange(ctx, key, strings.Join(next, ","))
+		}
+	}
+}
+
+// onSubmit keeps the live app on the page: every change already shows.
+func (f *form) onSubmit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+}
+
+// onReset asks for the default input.
+func (f *form) onReset(ctx app.Context, e app.Event) {
+	if f.OnReset != nil {
+		f.OnReset(ctx)
+	}
+}

@@ -1,0 +1,307 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"hirecalc/app/hiring"
+	"hirecalc/app/pay"
+)
+
+// page is the calculator: the only component with state. Its handlers
+// decode the form, compute the answer with one domain call, keep the
+// address bar mirroring the form (history.replaceState, never a new
+// history entry) and remember the form on the device.
+type page struct {
+	app.Compo
+
+	form     formState
+	in       hiring.Input
+	problems []hiring.Problem
+	messages map[string]string
+	res      result
+
+	// Display values derived from res when it changes, so that Render
+	// only lays out.
+	chart      chartLayout
+	subject    string
+	currencies []option
+	jdHTML     string
+	jdText     string
+	jdMarkdown string
+	jdFile     string
+
+	status     string // outcome of the last copy or download
+	announce   string // the answer, announced to screen readers on change
+	memoryOnly bool
+}
+
+// OnInit loads the form from the address bar (or, in the browser, from
+// the device's memory when the address has no form values), so the first
+// render already shows the right answer.
+func (p *page) OnInit() {
+	q, _ := p.startQuery(currentQuery())
+	p.load(q)
+}
+
+// OnPreRender loads the form from the requested URL on the server, so the
+// prerendered page shows the answer for a shared link.
+func (p *page) OnPreRender(ctx app.Context) {
+	p.load(ctx.Page().URL().RawQuery)
+}
+
+// OnNav loads the form from the address bar; a restored form is written
+// back to it, so the address always mirrors the form.
+func (p *page) OnNav(ctx app.Context) {
+	q, restored := p.startQuery(ctx.Page().URL().RawQuery)
+	p.load(q)
+	if restored {
+		p.syncURL(ctx)
+	}
+	if app.IsClient {
+		ctx.Defer(func(ctx app.Context) {
+			markReady()
+			focus(focusedBeforeLoad())
+		})
+	}
+}
+
+// OnMount notes whether the device can remember anything.
+func (p *page) OnMount(ctx app.Context) {
+	p.memoryOnly = memoryOnly()
+}
+
+// startQuery returns the query to start from: q itself, or in the
+// browser, when q holds no form value, the query remembered on the
+// device (and true).
+func (p *page) startQuery(q string) (string, bool) {
+	if app.IsServer || hasFormValues(q) {
+		return q, false
+	}
+	if saved := savedQuery(); hasFormValues(saved) {
+		return saved, true
+	}
+	return q, false
+}
+
+// load decodes the query and computes its answer.
+func (p *page) load(q string) {
+	p.form, p.in, p.problems = parseForm(q)
+	p.compute()
+}
+
+// compute works out the answer for p.in: the one domain call, then the
+// display values that follow from it.
+func (p *page) compute() {
+	p.messages = problemMessages(p.problems)
+	p.res = advise(p.in)
+
+	s := p.res.Salary
+	p.chart = layoutChart(p.res.Chart, s.RegionKey)
+	p.subject = p.res.Rec.Title
+	if s.RegionName != "" {
+		p.subject += " in " + s.RegionName
+	}
+	p.currencies = currencyOptions(p.res.View.Currency, s.Local)
+	p.jdHTML = p.res.JD.HTML()
+	p.jdText = p.res.JD.Text()
+	p.jdMarkdown = p.res.JD.Markdown()
+	p.jdFile = fileName(p.res.JD.Title) + ".md"
+}
+
+// change applies one form change: the field keeps what was typed, the
+// answer is computed again, the address bar and the device's memory
+// follow.
+func (p *page) change(ctx app.Context, key, value string) {
+	before := p.res.Rec.Title
+	p.form = p.form.set(key, value)
+	p.in, p.problems = p.form.decode()
+	p.compute()
+	p.status = ""
+	if p.res.Rec.Title != before {
+		p.announce = "The answer is now: " + p.res.Rec.Role.Label() + ", " + p.res.Rec.Title + "."
+	}
+	p.syncURL(ctx)
+}
+
+// reset goes back to the default input.
+func (p *page) reset(ctx app.Context) {
+	p.load("")
+	p.status = ""
+	p.announce = "The form is back to its defaults."
+	p.syncURL(ctx)
+	// go-app's Value("") leaves the old text in a field (go-app #1083).
+	ctx.Defer(func(ctx app.Context) {
+		for k := range typedKeys {
+			if p.form.Typed.Get(k) == "" {
+				setFieldValue("in-"+k, "")
+			}
+		}
+	})
+}
+
+// syncURL mirrors the form in the address bar without a new history
+// entry, and remembers it on the device.
+func (p *page) syncURL(ctx app.Context) {
+	q := p.form.query(p.in, p.problems)
+	u := *ctx.Page().URL()
+	u.RawQuery = q
+	ctx.Page().ReplaceURL(&u)
+	saveQuery(q)
+}
+
+// goToField moves the keyboard focus to a form field.
+func (p *page) goToField(ctx app.Context, key string) {
+	id := "in-" + key
+	if listKeys[key] {
+		id = "in-needs-" + string(hiring.Needs[0])
+		if key == "where" {
+			id = "in-where-" + hiring.Jurisdictions[0]
+		}
+	}
+	focus(id)
+}
+
+// copyJD copies the job description, as text with an HTML flavour.
+func (p *page) copyJD(ctx app.Context) {
+	p.status = "Copying…"
+	copyText(p.jdText, p.jdHTML, func(ok bool) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if ok {
+				p.status = "Copied the job description."
+			} else {
+				p.status = "Your browser did not allow copying: select the text below and copy it."
+			}
+		})
+	})
+}
+
+// downloadJD saves the job description as Markdown.
+func (p *page) downloadJD(ctx app.Context) {
+	if err := download(p.jdFile, "text/markdown;charset=utf-8", p.jdMarkdown); err != nil {
+		p.status = "Your browser did not allow the download."
+		return
+	}
+	p.status = "Downloaded " + p.jdFile + "."
+}
+
+// printJD opens the print dialog; the print stylesheet prints only the
+// job description.
+func (p *page) printJD(ctx app.Context) {
+	if err := printPage(); err != nil {
+		p.status = "Your browser did not open the print dialog."
+	}
+}
+
+// Render lays out the page.
+func (p *page) Render() app.UI {
+	return app.Div().ID("hc-app").Class("hc-app").Body(
+		app.A().Class("skip-link").Href("#answer").Text("Skip to the answer"),
+		&banner{},
+		app.Header().Class("hc-header").Body(
+			app.H1().Body(
+				app.Img().Src("/web/icon.svg").Alt("").Width(40).Height(40).Class("logo"),
+				app.Span().Text("hirecalc"),
+			),
+			app.P().Class("tagline").Text("Backend developer or backend engineer? The role to post, what to pay and a job description ready to post, from a short form."),
+		),
+		app.Main().ID("main").Class("hc-main").Body(
+			app.Section().Class("hc-inputs").Aria("labelledby", "form-heading").Body(
+				app.H2().ID("form-heading").Text("Your situation"),
+				&form{
+					Values:   p.form.values(),
+					Input:    p.in,
+					Problems: p.messages,
+					OnChange: p.change,
+					OnReset:  p.reset,
+				},
+			),
+			app.Div().ID("answer").Class("hc-results").TabIndex(-1).Body(
+				app.P().ID("announce").Class("sr-only").Aria("live", "polite").Text(p.announce),
+				&recommendation{Rec: p.res.Rec, OnField: p.goToField},
+				&payPanel{
+					Subject:    p.subject,
+					Salary:     p.res.Salary,
+					View:       p.res.View,
+					Chart:      p.chart,
+					Currencies: p.currencies,
+					Periods:    formChoices().Periods,
+					Currency:   p.res.View.Currency,
+					Period:     p.res.View.Period,
+					Error:      p.res.PayErr,
+					OnSwitch:   p.change,
+				},
+				&jobDescPanel{
+					JD:         p.res.JD,
+					HTML:       p.jdHTML,
+					Status:     p.status,
+					OnCopy:     p.copyJD,
+					OnDownload: p.downloadJD,
+					OnPrint:    p.printJD,
+				},
+			),
+		),
+		&footer{
+			Sources:     dataSources(),
+			Attribution: surveyAttribution(),
+			Version:     appVersion(),
+			MemoryOnly:  p.memoryOnly,
+		},
+	)
+}
+
+// currencyOptions are the currency switch's choices: US dollars, the
+// local currency when it has a rate, and the chosen one.
+func currencyOptions(chosen string, local pay.Local) []option {
+	opts := []option{{"USD", "US dollars"}}
+	if local.Available() && local.Currency != "USD" {
+		opts = append(opts, option{local.Currency, local.Currency + " (local)"})
+	}
+	if chosen != "" && chosen != "USD" && chosen != local.Currency {
+		opts = append(opts, option{chosen, chosen})
+	}
+	return opts
+}
+
+// fileName turns a title into a file name: lower case, words joined by
+// hyphens.
+func fileName(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	name := strings.TrimSuffix(b.String(), "-")
+	if name == "" {
+		return "job-description"
+	}
+	return name
+}
+
+// hasFormValues reports whether a query string sets a form field.
+func hasFormValues(q string) bool {
+	for pair := range strings.SplitSeq(strings.TrimPrefix(q, "?"), "&") {
+		k, _, _ := strings.Cut(pair, "=")
+		for _, key := range queryKeys {
+			if k == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appVersion returns the app version the server or generator published.
+func appVersion() string {
+	if v := app.Getenv("GOAPP_VERSION"); v != "" {
+		return v
+	}
+	return "development"
+}

@@ -1,0 +1,25 @@
+// Package ui is hirecalc's web interface: go-app components that show the
+// form, the recommendation, the pay and the job description.
+//
+// Components are thin. The page holds all state: its handlers decode the
+// form (package hiring), call one domain function and store the result;
+// the other components render what they are given and report changes up
+// through typed callbacks. Every direct browser call (window, storage,
+// clipboard, downloads, printing) is in browser.go.
+//
+// Element ids are stable, for the browser tests: the form #hc-form, each
+// field #in-KEY (KEY is the query key) and its message #err-KEY, each
+// need #in-needs-NEED; the recommendation #rec with #rec-role and
+// #rec-title; the pay #pay with #pay-range, #pay-chart, #pay-currency and
+// #pay-period; the job description #jd with #jd-text, #jd-copy,
+// #jd-download and #jd-print; #update, #install, #footer and #version.
+// <body> gets data-app-ready="1" once app.wasm has mounted the page.
+package ui
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Routes registers the app's pages with go-app. The wasm app and the
+// server (or static site generator) must call it alike.
+func Routes() {
+	app.Route("/", func() app.Composer { return &page{} })
+}

@@ -1,0 +1,211 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// runBuild runs "hirecalc build".
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "write the static website to `DIR` (required)")
+	webDir := fs.String("web", defaultWebDir, "copy the web assets (app.wasm, icons, styles) from `DIR`")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: hirecalc build -o DIR [-web DIR]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	switch {
+	case fs.NArg() > 0:
+		fmt.Fprintf(stderr, "hirecalc build: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return 2
+	case *out == "":
+		fmt.Fprintln(stderr, "hirecalc build: -o DIR is required")
+		fs.Usage()
+		return 2
+	}
+	v := appVersion(*webDir)
+	n, err := buildSite(*out, *webDir, v, userCompressCache())
+	if err != nil {
+		fmt.Fprintf(stderr, "hirecalc build: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "hirecalc %s: wrote %d files to %s\n", v, n, *out)
+	return 0
+}
+
+// buildSite writes the static website to outDir, with the web assets of
+// webDir, and returns how many files it wrote.
+func buildSite(outDir, webDir, version string, cache compressCache) (int, error) {
+	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
+		return 0, fmt.Errorf("%w; build it first: GOOS=js GOARCH=wasm go build -o %s ./cmd/hirecalc",
+			err, filepath.Join(webDir, "app.wasm"))
+	}
+	if same, err := sameDir(filepath.Join(outDir, "web"), webDir); err != nil {
+		return 0, err
+	} else if same {
+		return 0, fmt.Errorf("%s would overwrite the web assets of %s: choose another folder", outDir, webDir)
+	}
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return 0, fmt.Errorf("create output folder: %w", err)
+	}
+	if err := app.GenerateStaticWebsite(outDir, newHandler(webDir, version)); err != nil {
+		return 0, fmt.Errorf("generate pages: %w", err)
+	}
+	if err := checkIndex(filepath.Join(outDir, "index.html")); err != nil {
+		return 0, err
+	}
+	if err := copyDir(filepath.Join(outDir, "web"), webDir); err != nil {
+		return 0, fmt.Errorf("copy web assets: %w", err)
+	}
+	return precompressDir(outDir, cache)
+}
+
+// checkIndex makes sure the generated index.html shows the default answer,
+// not go-app's silent "404 page not found".
+func checkIndex(name string) error {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return fmt.Errorf("read generated page: %w", err)
+	}
+	switch {
+	case bytes.Contains(b, []byte("404 page not found")):
+		return errors.New("index.html is go-app's 404 page: the route / is not registered in this binary")
+	case !bytes.Contains(b, []byte(`id="rec-role"`)):
+		return errors.New("index.html does not contain the prerendered answer (#rec-role)")
+	}
+	return nil
+}
+
+// sameDir reports whether a and b name the same folder.
+func sameDir(a, b string) (bool, error) {
+	aa, err := filepath.Abs(a)
+	if err != nil {
+		return false, err
+	}
+	bb, err := filepath.Abs(b)
+	if err != nil {
+		return false, err
+	}
+	if aa == bb {
+		return true, nil
+	}
+	ai, errA := os.Stat(aa)
+	bi, errB := os.Stat(bb)
+	return errA == nil && errB == nil && os.SameFile(ai, bi), nil
+}
+
+// copyDir copies the files of src into dst, skipping precompressed copies
+// (they are made again from the copied files) and hidden files.
+func copyDir(dst, src string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		if rel != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if isPrecompressed(path) {
+			return nil
+		}
+		return copyFile(target, path)
+	})
+}
+
+// copyFile copies the file src to dst.
+func copyFile(dst, src string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// compressible lists the extensions of the files precompressed by build.
+var compressible = map[string]bool{
+	".html": true, ".js": true, ".css": true, ".svg": true, ".json": true,
+	".webmanifest": true, ".wasm": true, ".txt": true, ".xml": true, ".md": true,
+}
+
+// precompressDir writes a .br (brotli, quality 11) and a .gz (gzip, best)
+// copy beside every compressible file of dir larger than 1 KiB, and
+// returns the number of files in dir afterwards.
+func precompressDir(dir string, cache compressCache) (int, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("list %s: %w", dir, err)
+	}
+	n := len(files)
+	for _, name := range files {
+		if !compressible[filepath.Ext(name)] || isPrecompressed(name) {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return 0, fmt.Errorf("precompress: %w", err)
+		}
+		if len(b) <= 1024 {
+			continue
+		}
+		// Only app.wasm is worth the disk cache; small files compress fast.
+		c := compressCache{}
+		if filepath.Ext(name) == ".wasm" {
+			c = cache
+		}
+		if err := os.WriteFile(name+".br", c.brotli(b, brotliBest), 0o644); err != nil {
+			return 0, fmt.Errorf("precompress: %w", err)
+		}
+		if err := os.WriteFile(name+".gz", c.gzip(b), 0o644); err != nil {
+			return 0, fmt.Errorf("precompress: %w", err)
+		}
+		n += 2
+	}
+	return n, nil
+}

@@ -1,0 +1,147 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// command is one subcommand of hirecalc.
+type command struct {
+	name    string
+	usage   string // one line: the command with its flags
+	summary string // one line: what it does
+	details string // paragraphs printed by "hirecalc help NAME"
+}
+
+var commands = []command{
+	{
+		name:    "serve",
+		usage:   "hirecalc serve [-addr HOST:PORT] [-web DIR] [-frame-ancestors SOURCES]",
+		summary: "serve the app over HTTP",
+		details: `Serve the web app. Every page is prerendered with the answer for its
+query string, so a shared link shows its own answer before app.wasm has
+loaded. app.wasm is sent brotli- or gzip-compressed when the browser
+accepts it. Every response carries
+"Content-Security-Policy: frame-ancestors SOURCES", which says which sites
+may embed the app in a frame.
+
+Build web/app.wasm first:
+    GOOS=js GOARCH=wasm go build -o web/app.wasm ./cmd/hirecalc`,
+	},
+	{
+		name:    "build",
+		usage:   "hirecalc build -o DIR [-web DIR]",
+		summary: "write a static website to DIR",
+		details: `Write a complete static website to DIR, for any static host or CDN
+serving it at a domain root: index.html prerendered with the default
+answer, go-app's scripts, the web app manifest, the service worker, every
+file of the web directory, and brotli (.br) and gzip (.gz) copies of the
+text files and app.wasm for hosts that serve precompressed files. The
+host must send app.wasm as application/wasm.
+
+The version, which makes installed apps update, is the source revision
+unless set with -ldflags "-X main.version=VERSION".`,
+	},
+	{
+		name:    "advise",
+		usage:   "hirecalc advise [flags]",
+		summary: "print the advice for a query",
+		details: `Print the advice (role, pay, job description) for the inputs given as
+flags or as a query string. Run "hirecalc advise -h" for its flags.`,
+	},
+	{
+		name:    "check",
+		usage:   "hirecalc check [flags] < job-description.md",
+		summary: "check a job description read from standard input",
+		details: `Run the quality checks on a job description read from standard input.
+Run "hirecalc check -h" for its flags.`,
+	},
+	{
+		name:    "version",
+		usage:   "hirecalc version",
+		summary: "print the version",
+		details: `Print the app version: the one the service worker uses to notice updates.`,
+	},
+	{
+		name:    "help",
+		usage:   "hirecalc help [COMMAND]",
+		summary: "explain the commands, or one command",
+		details: `Explain every command, or the one named.`,
+	},
+}
+
+// run runs the command line args (without the program name) and returns
+// the exit code: 0 on success, 1 on failure, 2 on a usage error.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "hirecalc: no command given")
+		writeUsage(stderr)
+		return 2
+	}
+	switch name, rest := args[0], args[1:]; name {
+	case "serve":
+		return runServe(rest, stdout, stderr)
+	case "build":
+		return runBuild(rest, stdout, stderr)
+	case "advise":
+		return runAdvise(rest, stdout, stderr)
+	case "check":
+		return runCheck(rest, stdin, stdout, stderr)
+	case "version":
+		if len(rest) > 0 {
+			fmt.Fprintln(stderr, "hirecalc version: takes no arguments")
+			return 2
+		}
+		fmt.Fprintln(stdout, appVersion(defaultWebDir))
+		return 0
+	case "help", "-h", "-help", "--help":
+		return runHelp(rest, stdout, stderr)
+	default:
+		fmt.Fprintf(stderr, "hirecalc: unknown command %q\n", name)
+		writeUsage(stderr)
+		return 2
+	}
+}
+
+// runHelp prints the usage of every command, or the details of one.
+func runHelp(args []string, stdout, stderr io.Writer) int {
+	switch len(args) {
+	case 0:
+		writeUsage(stdout)
+		fmt.Fprintln(stdout, "\nRun \"hirecalc help COMMAND\" for more about a command.")
+		return 0
+	case 1:
+		for _, c := range commands {
+			if c.name == args[0] {
+				fmt.Fprintf(stdout, "usage: %s\n\n%s\n", c.usage, c.details)
+				return 0
+			}
+		}
+		fmt.Fprintf(stderr, "hirecalc help: unknown command %q\n", args[0])
+		writeUsage(stderr)
+		return 2
+	default:
+		fmt.Fprintln(stderr, "hirecalc help: at most one command")
+		writeUsage(stderr)
+		return 2
+	}
+}
+
+// writeUsage writes the one-line usage of every command.
+func writeUsage(w io.Writer) {
+	var b strings.Builder
+	b.WriteString("hirecalc answers \"backend developer or backend engineer?\", estimates the\n")
+	b.WriteString("pay and drafts the job description. Nothing you type leaves your computer.\n\n")
+	b.WriteString("Usage:\n")
+	width := 0
+	for _, c := range commands {
+		width = max(width, len(c.name))
+	}
+	for _, c := range commands {
+		fmt.Fprintf(&b, "    hirecalc %-*s  %s\n", width, c.name, c.summary)
+	}
+	io.WriteString(w, b.String())
+}

@@ -1,0 +1,51 @@
+// Command hirecalc is the hiring calculator: a progressive web app that
+// answers "post a backend developer or a backend engineer role?", estimates
+// the pay and drafts the job description, entirely in the browser.
+//
+// The same main package is built twice. Built for WebAssembly
+// (GOOS=js GOARCH=wasm) it is the app itself, web/app.wasm. Built natively
+// it is a command with these subcommands:
+//
+//	hirecalc serve [-addr HOST:PORT] [-web DIR] [-frame-ancestors SOURCES]
+//	    Serve the app (default address 127.0.0.1:8000). Pages are
+//	    prerendered with the answer for their query string, app.wasm is
+//	    sent brotli- or gzip-compressed when the browser accepts it, and
+//	    every response carries Content-Security-Policy: frame-ancestors
+//	    SOURCES (default *).
+//	hirecalc build -o DIR [-web DIR]
+//	    Write a complete static website to DIR, for any static host or
+//	    CDN at a domain root: the prerendered index.html, go-app's
+//	    scripts, the manifest, the service worker, every file of web/,
+//	    and precompressed .br and .gz copies.
+//	hirecalc advise [flags]
+//	    Print the advice for a query on the command line.
+//	hirecalc check [flags]
+//	    Check a job description read from standard input.
+//	hirecalc version
+//	    Print the version.
+//	hirecalc help [COMMAND]
+//	    Explain the commands or one command.
+//
+// The version that drives the service worker's updates is set at link time
+// with -ldflags "-X main.version=VERSION"; without it, it is taken from the
+// source revision (the Go build's VCS stamp, else git), with a hash of the
+// web files added when the tree has uncommitted changes.
+package main
+
+import (
+	"os"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"hirecalc/app/ui"
+)
+
+// version is the app version, set with -ldflags "-X main.version=VERSION".
+// When empty, the native command derives it from the source revision.
+var version string
+
+func main() {
+	ui.Routes()
+	app.RunWhenOnBrowser()
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}

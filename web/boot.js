@@ -1,0 +1,136 @@
+// hirecalc boot script. It is loaded without defer in <head>, so it runs
+// before go-app's deferred app.js and app.wasm.
+//
+// 1. Web Storage that is missing or throws (sandboxed iframes, blocked
+//    third-party storage, disabled storage) is replaced by in-memory
+//    stand-ins. go-app reads window.localStorage when app.wasm starts; if
+//    that threw, the app would mount but never answer. With the stand-ins
+//    the app works, without memory.
+// 2. Until app.wasm has mounted (data-app-ready on <body>), the prerendered
+//    form is plain HTML and app.wasm replaces it when it starts. What is
+//    typed meanwhile is mirrored into the address bar (history.replaceState,
+//    in the format of the shareable query), where app.wasm reads it back:
+//    nothing typed before the app is live is lost.
+(function () {
+  "use strict";
+
+  function memoryStorage() {
+    var data = new Map();
+    return {
+      get length() {
+        return data.size;
+      },
+      key: function (i) {
+        var keys = Array.from(data.keys());
+        return i >= 0 && i < keys.length ? keys[i] : null;
+      },
+      getItem: function (k) {
+        k = String(k);
+        return data.has(k) ? data.get(k) : null;
+      },
+      setItem: function (k, v) {
+        data.set(String(k), String(v));
+      },
+      removeItem: function (k) {
+        data.delete(String(k));
+      },
+      clear: function () {
+        data.clear();
+      },
+    };
+  }
+
+  ["localStorage", "sessionStorage"].forEach(function (name) {
+    try {
+      var s = window[name];
+      if (!s) {
+        throw new Error(name + " is unavailable");
+      }
+      var probe = "hirecalc-probe";
+      s.setItem(probe, probe);
+      s.removeItem(probe);
+    } catch (err) {
+      try {
+        Object.defineProperty(window, name, {
+          value: memoryStorage(),
+          configurable: true,
+          enumerable: true,
+          writable: false,
+        });
+        window.hirecalcMemoryStorage = true;
+      } catch (ignored) {
+        // Nothing more can be done; the page still shows its answer.
+      }
+    }
+  });
+
+  function appReady() {
+    return document.body && document.body.hasAttribute("data-app-ready");
+  }
+
+  // formQuery encodes the form like the shareable query: one key per field,
+  // the ticked needs as one comma-separated list.
+  function formQuery(form) {
+    var params = new URLSearchParams(window.location.search);
+    var needs = [];
+    var hasNeeds = false;
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || el.disabled) {
+        return;
+      }
+      if (el.name === "needs") {
+        hasNeeds = true;
+        if (el.type === "checkbox" && el.checked) {
+          needs.push(el.value);
+        }
+        return;
+      }
+      if (el.type === "checkbox") {
+        params.set(el.name, el.checked ? "1" : "0");
+        return;
+      }
+      params.set(el.name, el.value);
+    });
+    if (hasNeeds) {
+      params.set("needs", needs.join(","));
+    }
+    return params.toString().replace(/%2C/g, ",");
+  }
+
+  function mirror(event) {
+    if (appReady()) {
+      return;
+    }
+    var form = event.target && event.target.form;
+    if (!form || form.id !== "hc-form") {
+      return;
+    }
+    try {
+      var url = new URL(window.location.href);
+      url.search = formQuery(form);
+      history.replaceState(history.state, "", url.href);
+      window.hirecalcFocus = event.target.id || "";
+    } catch (ignored) {
+      // Mirroring is a convenience; the form still submits.
+    }
+  }
+
+  document.addEventListener("input", mirror, true);
+  document.addEventListener("change", mirror, true);
+  document.addEventListener(
+    "submit",
+    function (event) {
+      var form = event.target;
+      if (appReady() || !form || form.id !== "hc-form") {
+        return;
+      }
+      // Submitting before app.wasm runs reloads the page with the query,
+      // which the server prerenders.
+      event.preventDefault();
+      var url = new URL(window.location.href);
+      url.search = formQuery(form);
+      window.location.assign(url.href);
+    },
+    true
+  );
+})();
