@@ -255,6 +255,15 @@ func stemsOf(w string, list []string) []string {
 // starts with ("dominant" counts twice: "domina" and "dominant"), unless it
 // is a non-coded exception ("sharepoint"). The verdict follows from
 // feminine minus masculine (see [GenderVerdict]).
+//
+// Gender reproduces two quirks of gender-decoder's code (described in
+// data/gender-coded-words.json as matching_quirks), because the aim is the
+// reference tool's verdict: a token starting with a hyphen is never split,
+// and the token right after the first token that is not kept whole is not
+// split either ("Job: team-leader wanted" counts no "leader").
+//
+// Positions are byte offsets into text, so a caller can highlight
+// text[p:p+len(Word)].
 func Gender(text string) GenderResult {
 	m := loadMatcher()
 	res := GenderResult{Words: []CodedWord{}, Source: m.source, AlternativesSource: m.altSource}

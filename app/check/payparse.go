@@ -165,7 +165,7 @@ func findAmounts(text string) []amount {
 		case m[8] >= 0:
 			a.symbol = text[m[8]:m[9]]
 		}
-		if notPay.MatchString(text[a.end:]) {
+		if notPay.MatchString(text[a.end:min(len(text), a.end+12)]) {
 			continue
 		}
 		out = append(out, a)
@@ -199,13 +199,8 @@ func FindPay(text string) []Pay {
 		a := amounts[i]
 		p := Pay{Offset: a.start, Min: a.value, Max: a.value, Symbol: a.symbol}
 		end := a.end
-		if i+1 < len(amounts) && rangeJoin.MatchString(text[a.end:amounts[i+1].start]) {
-			b := amounts[i+1]
+		if b, lo, ok := rangeEnd(text, a, amounts[i+1:]); ok {
 			i++
-			lo := a.value
-			if b.k && !a.k && lo < 1000 {
-				lo *= 1000 // "$120-150k"
-			}
 			p.Min, p.Max, end = lo, b.value, b.end
 			if p.Symbol == "" {
 				p.Symbol = b.symbol
@@ -221,7 +216,7 @@ func FindPay(text string) []Pay {
 			} else if m := from.FindStringIndex(before); m != nil {
 				p.Max, p.Offset = 0, lead+m[0]
 			}
-			if m := plus.FindStringIndex(text[end:]); m != nil {
+			if m := plus.FindStringIndex(text[end:min(len(text), end+16)]); m != nil {
 				p.Max = 0
 				end += m[1]
 			}
@@ -249,6 +244,25 @@ func FindPay(text string) []Pay {
 		out = append(out, p)
 	}
 	return out
+}
+
+// rangeEnd reports whether the amount after a ends a range that starts
+// at a: only a dash, "to", "and" or "until" lies between them and the two
+// figures are within a factor of 10 of each other ("$90,000 and 5 weeks
+// of leave" is no range). It returns the end and the range's start, in
+// thousands when only the end has a k ("$120-150k").
+func rangeEnd(text string, a amount, rest []amount) (amount, float64, bool) {
+	if len(rest) == 0 || !rangeJoin.MatchString(text[a.end:rest[0].start]) {
+		return amount{}, 0, false
+	}
+	b, lo := rest[0], a.value
+	if b.k && !a.k && lo < 1000 {
+		lo *= 1000
+	}
+	if max(lo, b.value) > 10*min(lo, b.value) {
+		return amount{}, 0, false
+	}
+	return b, lo, true
 }
 
 // periodWord maps a period as written to "year", "month" or "hour".

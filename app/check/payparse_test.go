@@ -39,6 +39,8 @@ func TestFindPay(t *testing.T) {
 		{"apostrophe thousands", "CHF 1'200 per hour", []Pay{{Min: 1200, Max: 1200, Currency: "CHF", Symbol: "CHF", Period: "hour", Text: "CHF 1'200"}}},
 		{"reversed range is put in order", "$150,000 - $120,000", []Pay{{Min: 120000, Max: 150000, Symbol: "$", Text: "$150,000 - $120,000"}}},
 		{"symbol with country", "US$100,000", []Pay{{Min: 100000, Max: 100000, Currency: "USD", Symbol: "US$", Text: "US$100,000"}}},
+		{"and joins only figures of one scale", "Salary $90,000 and 5 weeks of leave",
+			[]Pay{{Min: 90000, Max: 90000, Symbol: "$", Text: "$90,000", Offset: 7}}},
 		{"years and counts are not pay", "5+ years of experience, 2026, 10 engineers", []Pay{}},
 		{"funding is not pay", "We raised $20M and $1.5 billion.", []Pay{}},
 		{"empty", "", []Pay{}},

@@ -80,7 +80,10 @@ type ReadabilityResult struct {
 //     "full-time" and "CI/CD" are one word each.
 //   - Syllables are counted by [Syllables] on each run of letters of a
 //     word ("full-time" = full + time = 2); a word of digits only
-//     ("2026") counts one syllable.
+//     ("2026") counts one syllable. A run of 2 to 5 capitals, perhaps
+//     with a plural s, is read letter by letter ("API" = 3, "AWS" = 5,
+//     "APIs" = 3), except words read as words ("REST", "JSON") and in a
+//     block written all in capitals (a shouted heading).
 //
 // An empty text gives zero counts and scores, never NaN.
 func Readability(text string) ReadabilityResult {
@@ -332,7 +335,8 @@ var syllableExceptions = map[string]int{
 // groups of vowels count one each, y being a vowel except at the start
 // of a word or before another vowel; a silent final e, a silent -es and a
 // silent -ed are taken off; a final consonant + le keeps its syllable;
-// "ia", "io" (not in -tion, -sion), "iu", "uou", "ua" (not after q or g),
+// "ia" (not in -cia, -tia), "io" (not before n or r, nor after t, s, c,
+// x or g), "iu", "uou", "ua" (not after q or g),
 // "eo" (not in "peo"), -ience, -ient (not after c or t), -ier, -iest and
 // -ism add the syllable the vowel groups miss. A word without letters, or
 // one the rules bring below 1, counts 1.
