@@ -1,7 +1,9 @@
 package check
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -290,5 +292,34 @@ func BenchmarkGender(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Gender(text)
+	}
+}
+
+// TestGenderMatchesReferenceOutputs compares Gender with gender-decoder's
+// own outputs, recorded by running its Python code on random texts.
+func TestGenderMatchesReferenceOutputs(t *testing.T) {
+	b, err := os.ReadFile("testdata/gender-decoder-outputs.json")
+	require.NoError(t, err)
+	var ref struct {
+		Note  string `json:"note"`
+		Cases []struct {
+			Text      string   `json:"text"`
+			Tokens    []string `json:"tokens"`
+			Masculine int      `json:"masculine"`
+			Feminine  int      `json:"feminine"`
+			Verdict   string   `json:"verdict"`
+		} `json:"cases"`
+	}
+	require.NoError(t, json.Unmarshal(b, &ref))
+	require.GreaterOrEqual(t, len(ref.Cases), 300)
+	m := loadMatcher()
+	for i, c := range ref.Cases {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			assert.Equal(t, c.Tokens, words(m.deHyphen(genderTokens(c.Text))), "tokens of %q", c.Text)
+			got := Gender(c.Text)
+			assert.Equal(t, c.Masculine, got.Masculine, "masculine of %q", c.Text)
+			assert.Equal(t, c.Feminine, got.Feminine, "feminine of %q", c.Text)
+			assert.Equal(t, c.Verdict, got.Verdict, "verdict of %q", c.Text)
+		})
 	}
 }
