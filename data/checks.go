@@ -125,8 +125,10 @@ func parseGenderWords(b []byte) (GenderWords, error) {
 	if err := decode(genderFile, b, &g); err != nil {
 		return GenderWords{}, err
 	}
-	if err := g.validate(); err != nil {
-		return GenderWords{}, fmt.Errorf("data: %s: %w", genderFile, err)
+	if validateOnLoad {
+		if err := g.validate(); err != nil {
+			return GenderWords{}, fmt.Errorf("data: %s: %w", genderFile, err)
+		}
 	}
 	return g, nil
 }
@@ -369,8 +371,10 @@ func parsePayTransparency(b []byte) (PayTransparency, error) {
 	if err := decode(payTransparencyFile, b, &p); err != nil {
 		return PayTransparency{}, err
 	}
-	if err := p.validate(); err != nil {
-		return PayTransparency{}, fmt.Errorf("data: %s: %w", payTransparencyFile, err)
+	if validateOnLoad {
+		if err := p.validate(); err != nil {
+			return PayTransparency{}, fmt.Errorf("data: %s: %w", payTransparencyFile, err)
+		}
 	}
 	return p, nil
 }

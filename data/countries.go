@@ -101,8 +101,10 @@ func parseCountries(b []byte, s Survey) (Countries, error) {
 	if err := decode(countriesFile, b, &c); err != nil {
 		return Countries{}, err
 	}
-	if err := c.validate(s); err != nil {
-		return Countries{}, fmt.Errorf("data: %s: %w", countriesFile, err)
+	if validateOnLoad {
+		if err := c.validate(s); err != nil {
+			return Countries{}, fmt.Errorf("data: %s: %w", countriesFile, err)
+		}
 	}
 	return c, nil
 }

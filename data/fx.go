@@ -58,8 +58,10 @@ func parseFX(b []byte) (FX, error) {
 	if err := decode(fxFile, b, &f); err != nil {
 		return FX{}, err
 	}
-	if err := f.validate(); err != nil {
-		return FX{}, fmt.Errorf("data: %s: %w", fxFile, err)
+	if validateOnLoad {
+		if err := f.validate(); err != nil {
+			return FX{}, fmt.Errorf("data: %s: %w", fxFile, err)
+		}
 	}
 	return f, nil
 }

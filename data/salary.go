@@ -280,8 +280,10 @@ func parseGuideSalaries(b []byte) (GuideSalaries, error) {
 	if err := decode(guideSalariesFile, b, &g); err != nil {
 		return GuideSalaries{}, err
 	}
-	if err := g.validate(); err != nil {
-		return GuideSalaries{}, fmt.Errorf("data: %s: %w", guideSalariesFile, err)
+	if validateOnLoad {
+		if err := g.validate(); err != nil {
+			return GuideSalaries{}, fmt.Errorf("data: %s: %w", guideSalariesFile, err)
+		}
 	}
 	return g, nil
 }
@@ -378,8 +380,10 @@ func parseSurvey(b []byte) (Survey, error) {
 	if err := decode(surveyFile, b, &s); err != nil {
 		return Survey{}, err
 	}
-	if err := s.validate(); err != nil {
-		return Survey{}, fmt.Errorf("data: %s: %w", surveyFile, err)
+	if validateOnLoad {
+		if err := s.validate(); err != nil {
+			return Survey{}, fmt.Errorf("data: %s: %w", surveyFile, err)
+		}
 	}
 	return s, nil
 }
@@ -435,8 +439,10 @@ func parseBLS(b []byte) (BLS, error) {
 	if err := decode(blsFile, b, &s); err != nil {
 		return BLS{}, err
 	}
-	if err := s.validate(); err != nil {
-		return BLS{}, fmt.Errorf("data: %s: %w", blsFile, err)
+	if validateOnLoad {
+		if err := s.validate(); err != nil {
+			return BLS{}, fmt.Errorf("data: %s: %w", blsFile, err)
+		}
 	}
 	return s, nil
 }
