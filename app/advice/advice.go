@@ -96,11 +96,9 @@ type JobDescription struct {
 	JSONLDIssues []jobdesc.Issue `json:"jsonldIssues"`
 }
 
-// Checks are the quality checks of the draft.
-type Checks struct {
-	Gender      check.GenderResult      `json:"gender"`
-	Readability check.ReadabilityResult `json:"readability"`
-}
+// Checks are the quality checks of the draft: the same report
+// check.Review gives for a pasted job description.
+type Checks = check.Report
 
 // Advise answers the question for one input. It never fails: a part that
 // cannot answer (for example no salary source for a country) says so in
@@ -162,11 +160,24 @@ func Advise(in hiring.Input, opt Options) Result {
 		r.JobDescription.JSONLDIssues = []jobdesc.Issue{{Severity: jobdesc.SeverityError, Message: err.Error()}}
 	}
 
-	r.Checks = Checks{
-		Gender:      check.Gender(r.JobDescription.Text),
-		Readability: check.Readability(r.JobDescription.Text),
-	}
+	r.Checks = check.Review(r.JobDescription.Text, payInput(in, draft), opt.Today)
 	return r
+}
+
+// payInput tells the pay-transparency check what the draft posts: the
+// places the job can be done and the pay range it shows.
+func payInput(in hiring.Input, d jobdesc.JobDescription) check.PayInput {
+	p := check.PayInput{
+		Where:    in.Where,
+		Region:   in.Region,
+		Remote:   in.Workplace == hiring.WorkplaceRemote,
+		Benefits: in.Benefits != "",
+	}
+	if d.Salary != nil {
+		p.Pay = &check.Pay{Min: d.Salary.Min, Max: d.Salary.Max, Currency: d.Salary.Currency,
+			Period: string(d.Salary.Period), Offset: -1}
+	}
+	return p
 }
 
 // draftPay is the pay range the draft shows: the employer's confirmed

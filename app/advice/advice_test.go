@@ -117,3 +117,14 @@ func BenchmarkAdvise(b *testing.B) {
 		advice.Advise(in, today)
 	}
 }
+
+func TestAdviseChecksPayTransparencyOfTheDraft(t *testing.T) {
+	r := advise(t, "region=pl&workplace=onsite&location=Warsaw")
+	assert.ElementsMatch(t, []string{"eu", "pl"}, r.Checks.Pay.Where, "Poland's rules and the EU directive apply to a job in Poland")
+	require.NotNil(t, r.Checks.Pay.Pay, "the draft's range is what is checked")
+	assert.Equal(t, r.JobDescription.Draft.Salary.Min, r.Checks.Pay.Pay.Min)
+
+	ny := advise(t, "region=us&where=us-nyc&benefits=Health+insurance")
+	require.Len(t, ny.Checks.Pay.Rules, 1)
+	assert.True(t, ny.Checks.Pay.Satisfied, "a draft with a minimum and a maximum satisfies New York City: %s", ny.Checks.Pay.Summary)
+}

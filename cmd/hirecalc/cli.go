@@ -209,17 +209,9 @@ type checkOptions struct {
 	Remote bool
 }
 
-// checkReport is what "hirecalc check" prints.
-type checkReport struct {
-	Gender      check.GenderResult      `json:"gender"`
-	Readability check.ReadabilityResult `json:"readability"`
-}
-
-func runChecks(text string, _ checkOptions) checkReport {
-	return checkReport{
-		Gender:      check.Gender(text),
-		Readability: check.Readability(text),
-	}
+// runChecks runs the three checks on a pasted job description.
+func runChecks(text string, o checkOptions) check.Report {
+	return check.Review(text, check.PayInput{Where: o.Where, Region: o.Region, Remote: o.Remote}, o.Today)
 }
 
 // parseInterleaved parses flags that may come before, between or after the
@@ -342,7 +334,7 @@ func adviceText(r advice.Result) string {
 	}
 
 	rule("Checks of the draft")
-	b.WriteString(checkText(checkReport{Gender: r.Checks.Gender, Readability: r.Checks.Readability}))
+	b.WriteString(checkText(r.Checks))
 
 	if len(r.Problems) > 0 {
 		rule("Input problems")
@@ -354,25 +346,7 @@ func adviceText(r advice.Result) string {
 }
 
 // checkText renders the checks as readable text.
-func checkText(rep checkReport) string {
-	var b strings.Builder
-	g := rep.Gender
-	fmt.Fprintf(&b, "Gender-coded wording: %s (%d masculine-coded, %d feminine-coded)\n", g.Verdict, g.Masculine, g.Feminine)
-	if g.Summary != "" {
-		fmt.Fprintf(&b, "  %s\n", g.Summary)
-	}
-	for _, w := range g.Words {
-		fmt.Fprintf(&b, "  - %s (%s, %d×)", w.Word, w.Coding, w.Count)
-		if len(w.Alternatives) > 0 {
-			fmt.Fprintf(&b, ": try %s", strings.Join(w.Alternatives, ", "))
-		}
-		b.WriteByte('\n')
-	}
-	r := rep.Readability
-	fmt.Fprintf(&b, "Readability: Flesch Reading Ease %.1f (%s), Flesch-Kincaid grade %.1f\n", r.FleschReadingEase, r.Band, r.FleschKincaidGrade)
-	fmt.Fprintf(&b, "  %d words (%s), %.1f words a sentence (%s)\n", r.Words, r.Length.Message, r.WordsPerSentence, r.SentenceLength.Message)
-	return b.String()
-}
+func checkText(rep check.Report) string { return rep.Text() }
 
 // rowText renders one pay figure on a line: what it measures, the
 // amounts, the sample size and the source.

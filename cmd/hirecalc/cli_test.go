@@ -173,3 +173,27 @@ func TestCheckMissingFile(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "no such file")
 }
+
+func TestCheckPayTransparency(t *testing.T) {
+	text := "Senior Backend Engineer. We pay up to $150,000 a year."
+	code, out, _ := runCLI(t, text, "check", "-format", "json", "-where", "us-nyc", "-today", "2026-11-27")
+	require.Equal(t, 0, code)
+	var rep struct {
+		Pay struct {
+			Rules []struct {
+				ID           string `json:"id"`
+				Requirements []struct {
+					Satisfied bool   `json:"satisfied"`
+					Fix       string `json:"fix"`
+				} `json:"requirements"`
+			} `json:"rules"`
+		} `json:"pay"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	require.Len(t, rep.Pay.Rules, 1)
+	assert.Equal(t, "us-nyc", rep.Pay.Rules[0].ID)
+	require.NotEmpty(t, rep.Pay.Rules[0].Requirements)
+	assert.False(t, rep.Pay.Rules[0].Requirements[0].Satisfied, "New York City does not allow an open-ended range")
+	assert.Contains(t, rep.Pay.Rules[0].Requirements[0].Fix, "minimum and a maximum")
+	assert.Contains(t, out, "Not legal advice")
+}
