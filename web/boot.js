@@ -6,7 +6,9 @@
 //    stand-ins. go-app reads window.localStorage when app.wasm starts; if
 //    that threw, the app would mount but never answer. With the stand-ins
 //    the app works, without memory.
-// 2. Until app.wasm has mounted (data-app-ready on <body>), the prerendered
+// 2. It tells a real update (a new service worker taking over a page a
+//    worker controlled) from the first worker claiming the page.
+// 3. Until app.wasm has mounted (data-app-ready on <body>), the prerendered
 //    form is plain HTML and app.wasm replaces it when it starts. What is
 //    typed meanwhile is mirrored into the address bar (history.replaceState,
 //    in the format of the shareable query), where app.wasm reads it back:
@@ -63,6 +65,25 @@
       }
     }
   });
+
+  // The service worker claims the page when it activates. On a first
+  // visit that is not an update (go-app reports it as one): an update is a
+  // new worker taking over a page that a worker already controlled.
+  window.hirecalcUpdated = false;
+  try {
+    var sw = navigator.serviceWorker;
+    var controlled = !!(sw && sw.controller);
+    if (sw) {
+      sw.addEventListener("controllerchange", function () {
+        if (controlled) {
+          window.hirecalcUpdated = true;
+        }
+        controlled = true;
+      });
+    }
+  } catch (ignored) {
+    // No service worker: no updates to announce.
+  }
 
   function appReady() {
     return document.body && document.body.hasAttribute("data-app-ready");

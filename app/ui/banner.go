@@ -25,7 +25,7 @@ type banner struct {
 // OnMount reads the install and update state and starts the periodic
 // update checks.
 func (b *banner) OnMount(ctx app.Context) {
-	b.updateReady = ctx.AppUpdateAvailable()
+	b.updateReady = ctx.AppUpdateAvailable() && updateArrived()
 	b.installable = ctx.IsAppInstallable()
 	b.apple = ctx.IsAppleBrowser()
 	b.scheduleUpdateCheck(ctx)
@@ -43,9 +43,11 @@ func (b *banner) scheduleUpdateCheck(ctx app.Context) {
 	})
 }
 
-// OnAppUpdate shows the update banner.
+// OnAppUpdate shows the update banner. On a first visit the service
+// worker claims the page as it activates, which go-app also reports as an
+// update; only a worker replacing an older one is.
 func (b *banner) OnAppUpdate(ctx app.Context) {
-	b.updateReady = true
+	b.updateReady = updateArrived()
 }
 
 // OnAppInstallChange shows or hides the install button.
@@ -55,32 +57,30 @@ func (b *banner) OnAppInstallChange(ctx app.Context) {
 
 // Render draws the update banner and the install button.
 func (b *banner) Render() app.UI {
-	return app.Div().Class("banner-area").Body(
-		app.Div().Class("live").Aria("live", "polite").Body(
-			app.Div().
+	return el("div").Class("banner-area").Body(
+		el("div").Class("live").Aria("live", "polite").Body(
+			flag(el("div"), "hidden", !b.updateReady).
 				ID("update").
 				Class("banner update").
-				Hidden(!b.updateReady).
 				Body(
-					app.P().Text("A new version of hirecalc is ready."),
-					app.Button().
+					el("p").Text("A new version of hirecalc is ready."),
+					el("button").
 						ID("update-reload").
-						Type("button").
+						Attr("type", "button").
 						Class("button primary").
 						OnClick(b.onReload).
 						Text("Reload"),
 				),
 		),
-		app.Div().Class("install").Body(
-			app.Button().
+		el("div").Class("install").Body(
+			flag(el("button"), "hidden", !b.installable || b.apple).
 				ID("install").
-				Type("button").
+				Attr("type", "button").
 				Class("button").
-				Hidden(!b.installable || b.apple).
 				OnClick(b.onInstall).
 				Text("Install the app"),
 			app.If(b.installable && b.apple, func() app.UI {
-				return app.P().ID("install-apple").Class("install-hint").Text("To install: Share, then Add to Home Screen (or File, then Add to Dock on a Mac).")
+				return el("p").ID("install-apple").Class("install-hint").Text("To install: Share, then Add to Home Screen (or File, then Add to Dock on a Mac).")
 			}),
 		),
 	)

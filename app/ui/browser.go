@@ -210,3 +210,25 @@ func currentQuery() string {
 	}
 	return app.Window().URL().RawQuery
 }
+
+// updateArrived reports whether a new service worker took over the page
+// from an older one, as boot.js recorded it (a first worker claiming the
+// page is not an update).
+func updateArrived() bool {
+	var yes bool
+	tryJS(func() { yes = app.Window().Get("hirecalcUpdated").Truthy() })
+	return yes
+}
+
+// clickedData returns the data-NAME value of the element a click landed
+// on, or of its nearest ancestor that has one; "" when there is none.
+func clickedData(e app.Event, name string) string {
+	var v string
+	tryJS(func() {
+		el := e.Get("target").Call("closest", "[data-"+name+"]")
+		if el.Truthy() {
+			v = el.Call("getAttribute", "data-"+name).String()
+		}
+	})
+	return v
+}

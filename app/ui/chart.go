@@ -4,27 +4,19 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"hirecalc/app/pay"
 )
 
-// chart is the inline SVG bar chart that compares the regions' pay. It
-// draws a chartLayout, computed outside Render by layoutChart: bars are
-// placed in percent of the chart's width (so they stretch with the
-// screen while the text keeps its size) and rows in pixels.
-type chart struct {
-	app.Compo
-
-	// Layout is the chart to draw.
-	Layout chartLayout
-}
-
-// chartLayout is a pay.Chart placed on an SVG canvas. All coordinates
-// are ready-made attribute values.
+// chartLayout is a pay.Chart placed on an SVG canvas, the inline bar
+// chart that compares the regions' pay. layoutChart computes it when the
+// answer changes, so drawing it does no arithmetic: bars are placed in
+// percent of the chart's width (they stretch with the screen while the
+// text keeps its size) and rows in pixels. All coordinates are ready-made
+// attribute values.
 type chartLayout struct {
-	Title  string
-	Desc   string
+	Title   string
+	Desc    string
+	Caption string
 	Height string
 	Ticks  []chartTick
 	Rows   []chartRow
@@ -73,10 +65,12 @@ const (
 )
 
 // layoutChart places the regions of c on the canvas, highlighting the
-// region key selected.
-func layoutChart(c pay.Chart, selected string) chartLayout {
+// region key selected; place names the chosen country in it, or is empty
+// when the region itself was chosen.
+func layoutChart(c pay.Chart, selected, place string) chartLayout {
 	l := chartLayout{
-		Title: "Pay by region: " + chartSubject(c) + ", US dollars per year",
+		Title:   "Pay by region: " + chartSubject(c) + ", US dollars per year",
+		Caption: c.Caption,
 	}
 	pct := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) + "%" }
 	px := func(v int) string { return strconv.Itoa(v) }
@@ -88,7 +82,10 @@ func layoutChart(c pay.Chart, selected string) chartLayout {
 		isSelected := r.Region == selected
 		top := y
 		name := r.Name
-		if isSelected {
+		switch {
+		case isSelected && place != "":
+			name += " (includes " + place + ")"
+		case isSelected:
 			name += " (your choice)"
 		}
 		heading := len(l.Rows)
@@ -154,19 +151,17 @@ func chartSubject(c pay.Chart) string {
 	return subject
 }
 
-// Render draws the SVG.
-func (c *chart) Render() app.UI {
-	l := c.Layout
-	return app.Figure().Class("chart").Body(
-		app.Raw(c.svg()),
-		app.FigCaption().Class("chart-caption").Text(l.Desc),
-	)
+// chartHTML writes the chart as a figure with its caption.
+func chartHTML(m *markup, l chartLayout) {
+	m.open("figure", "class", "chart")
+	m.raw(chartSVG(l))
+	m.leaf("figcaption", l.Caption, "class", "chart-caption")
+	m.close("figure")
 }
 
-// svg returns the chart's markup. go-app has no SVG elements, so the
+// chartSVG returns the chart's SVG. go-app has no SVG elements, so the
 // chart is written as text; every text is escaped.
-func (c *chart) svg() string {
-	l := c.Layout
+func chartSVG(l chartLayout) string {
 	var b strings.Builder
 	b.WriteString(`<svg id="pay-chart" class="pay-chart" xmlns="http://www.w3.org/2000/svg" width="100%" height="`)
 	b.WriteString(attr(l.Height))

@@ -22,50 +22,51 @@ type footer struct {
 	MemoryOnly bool
 }
 
-// Render draws the footer.
+// Render draws the footer, read-only markup.
 func (f *footer) Render() app.UI {
-	return app.Footer().ID("footer").Class("hc-footer").Body(
-		app.P().ID("privacy").Class("privacy").Body(
-			app.Strong().Text("Nothing you type leaves your browser."),
-			app.If(f.MemoryOnly, func() app.UI {
-				return app.Text(" The answer is worked out on your device. This browser does not let hirecalc store anything here, so your answers are forgotten when you leave.")
-			}).Else(func() app.UI {
-				return app.Text(" The answer is worked out on your device, and your last answers are kept only in this browser's storage.")
-			}),
-		),
-		app.H2().Text("Data sources"),
-		app.Ul().ID("sources").Class("sources").Body(
-			app.Range(f.Sources).Slice(func(i int) app.UI {
-				s := f.Sources[i]
-				return app.Li().Body(
-					app.If(s.URL != "", func() app.UI {
-						return app.A().Href(s.URL).Target("_blank").Rel("noopener noreferrer").Text(s.Source)
-					}).Else(func() app.UI {
-						return app.Span().Text(s.Source)
-					}),
-					app.Text(". "+datePhrase(s)+". Licence: "+s.Licence+"."),
-				)
-			}),
-		),
-		app.If(f.Attribution != "", func() app.UI {
-			return app.P().ID("odbl").Class("attribution").Text(f.Attribution)
-		}),
-		app.P().Class("disclaimer").Text("Pay figures are estimates from published sources, not offers; pay-transparency notes are not legal advice."),
-		app.Details().ID("install-help").Class("install-help").Body(
-			app.Summary().Text("Install hirecalc on your device"),
-			app.P().Text("Once installed or visited, hirecalc works offline."),
-			app.Ul().Body(
-				app.Li().Text("Chrome, Edge and other Chromium browsers: the Install button at the top, or the install icon in the address bar."),
-				app.Li().Text("Safari on iPhone or iPad: Share, then Add to Home Screen."),
-				app.Li().Text("Safari on a Mac: File, then Add to Dock."),
-				app.Li().Text("Firefox on Android: the menu, then Install. Firefox on a computer cannot install web apps: bookmark the page; it still works offline."),
-			),
-		),
-		app.P().Class("version").Body(
-			app.Text("hirecalc version "),
-			app.Span().ID("version").Text(f.Version),
-		),
-	)
+	return app.Raw(footerHTML(f.Sources, f.Attribution, f.Version, f.MemoryOnly))
+}
+
+// footerHTML writes the footer.
+func footerHTML(sources []data.Provenance, attribution, version string, memoryOnly bool) string {
+	var m markup
+	m.open("footer", "id", "footer", "class", "hc-footer")
+	m.open("p", "id", "privacy", "class", "privacy").leaf("strong", "Nothing you type leaves your browser.")
+	if memoryOnly {
+		m.text(" The answer is worked out on your device. This browser does not let hirecalc store anything here, so your answers are forgotten when you leave.")
+	} else {
+		m.text(" The answer is worked out on your device, and your last answers are kept only in this browser's storage.")
+	}
+	m.close("p")
+	m.leaf("h2", "Data sources")
+	m.open("ul", "id", "sources", "class", "sources")
+	for _, s := range sources {
+		m.open("li")
+		if s.URL != "" {
+			m.leaf("a", s.Source, "href", s.URL, "target", "_blank", "rel", "noopener noreferrer")
+		} else {
+			m.leaf("span", s.Source)
+		}
+		m.text(". " + datePhrase(s) + ". Licence: " + s.Licence + ".")
+		m.close("li")
+	}
+	m.close("ul")
+	if attribution != "" {
+		m.leaf("p", attribution, "id", "odbl", "class", "attribution")
+	}
+	m.leaf("p", "Pay figures are estimates from published sources, not offers; pay-transparency notes are not legal advice.", "class", "disclaimer")
+	m.open("details", "id", "install-help", "class", "install-help")
+	m.leaf("summary", "Install hirecalc on your device")
+	m.leaf("p", "Once installed or visited, hirecalc works offline.")
+	m.open("ul")
+	m.leaf("li", "Chrome, Edge and other Chromium browsers: the Install button at the top, or the install icon in the address bar.")
+	m.leaf("li", "Safari on iPhone or iPad: Share, then Add to Home Screen.")
+	m.leaf("li", "Safari on a Mac: File, then Add to Dock.")
+	m.leaf("li", "Firefox on Android: the menu, then Install. Firefox on a computer cannot install web apps: bookmark the page; it still works offline.")
+	m.close("ul").close("details")
+	m.open("p", "class", "version").text("hirecalc version ").leaf("span", version, "id", "version").close("p")
+	m.close("footer")
+	return m.String()
 }
 
 // datePhrase says when a source's figures are from.

@@ -32,17 +32,17 @@ type form struct {
 // runs; the page then shows the answer for the submitted query.
 func (f *form) Render() app.UI {
 	c := formChoices()
-	return app.Form().
+	return el("form").
 		ID("hc-form").
 		Class("hc-form").
-		Method("get").
-		Action("/").
+		Attr("method", "get").
+		Attr("action", "/").
 		Aria("label", "Your hiring situation").
 		OnSubmit(f.onSubmit).
 		Body(
 			f.errorFor("query"),
-			app.FieldSet().Body(
-				app.Legend().Text("Your team"),
+			el("fieldset").Body(
+				el("legend").Text("Your team"),
 				f.textField("team", "Engineers on the team today",
 					"Everyone who writes code now; 0 for your first engineer.", "numeric", 6),
 				f.selectField("stage", "Company stage",
@@ -53,8 +53,8 @@ func (f *form) Render() app.UI {
 					"Finance, healthcare, government: security and compliance weigh more.", f.Input.Regulated),
 			),
 			f.needsField(c),
-			app.FieldSet().Body(
-				app.Legend().Text("The role"),
+			el("fieldset").Body(
+				el("legend").Text("The role"),
 				f.selectField("level", "Level", "The seniority of the hire.", c.Levels, nil),
 				f.selectField("region", "Where the hire lives",
 					"A salary region or a country: it sets the pay figures.", nil, c.Regions),
@@ -62,38 +62,38 @@ func (f *form) Render() app.UI {
 				f.textField("location", "Office location",
 					"City or country, for the job description (optional).", "text", 40),
 			),
-			app.FieldSet().Body(
-				app.Legend().Text("Show pay"),
+			el("fieldset").Body(
+				el("legend").Text("Show pay"),
 				f.selectField("currency", "Currency",
 					"US dollars, or converted at the ECB rate of the data's date.", c.Currencies, nil),
 				f.selectField("period", "Per", "Year, month or hour.", c.Periods, nil),
 			),
-			app.FieldSet().Body(
-				app.Legend().Text("The job posting"),
+			el("fieldset").Body(
+				el("legend").Text("The job posting"),
 				f.textField("company", "Company name", "As it should appear in the posting (optional).", "text", 40),
 				f.textField("apply", "How to apply", "A link or an e-mail address (optional).", "url", 40),
 				f.textAreaField("benefits", "Benefits",
 					"Benefits and other compensation, in a sentence or two (optional)."),
-				app.Div().Class("field-row").Body(
+				el("div").Class("field-row").Body(
 					f.textField("paymin", "Posted pay from",
 						"Your confirmed range, if you have one: a whole number.", "numeric", 10),
 					f.textField("paymax", "to", "Leave both empty to post the estimate.", "numeric", 10),
 				),
-				app.Div().Class("field-row").Body(
+				el("div").Class("field-row").Body(
 					f.selectField("paycurrency", "Range currency", "The currency of your range.", c.Currencies, nil),
 					f.selectField("payperiod", "Range per", "The period of your range.", c.Periods, nil),
 				),
 				f.whereField(c),
 			),
-			app.Div().Class("form-actions").Body(
-				app.Button().
+			el("div").Class("form-actions").Body(
+				el("button").
 					ID("hc-submit").
-					Type("submit").
+					Attr("type", "submit").
 					Class("button primary").
 					Text("Show the answer"),
-				app.Button().
+				el("button").
 					ID("hc-reset").
-					Type("button").
+					Attr("type", "button").
 					Class("button").
 					OnClick(f.onReset).
 					Text("Start over"),
@@ -112,7 +112,7 @@ func (f *form) describedBy(key string) string {
 
 // hint renders a field's one-line hint.
 func hint(key, text string) app.UI {
-	return app.P().ID("hint-" + key).Class("hint").Text(text)
+	return el("p").ID("hint-" + key).Class("hint").Text(text)
 }
 
 // errorFor renders the inline message of a wrong field, or nothing.
@@ -121,7 +121,7 @@ func (f *form) errorFor(key string) app.UI {
 	if msg == "" {
 		return nil
 	}
-	return app.P().ID("err-" + key).Class("error").Text(msg)
+	return el("p").ID("err-" + key).Class("error").Text(msg)
 }
 
 // fieldClass marks a field with a problem.
@@ -135,13 +135,13 @@ func (f *form) fieldClass(key string) string {
 // textField renders a labelled text input. Numbers use a text input with
 // a numeric keyboard, so a wrong value stays visible as typed.
 func (f *form) textField(key, label, hintText, kind string, size int) app.UI {
-	in := app.Input().
+	in := void("input").
 		ID("in-"+key).
-		Name(key).
-		Type("text").
-		Size(size).
-		AutoComplete(false).
-		Value(f.Values[key]).
+		Attr("name", key).
+		Attr("type", "text").
+		Attr("size", size).
+		Attr("autocomplete", "off").
+		Attr("value", f.Values[key]).
 		Aria("describedby", f.describedBy(key)).
 		OnInput(f.onText(key))
 	switch kind {
@@ -151,10 +151,10 @@ func (f *form) textField(key, label, hintText, kind string, size int) app.UI {
 		in = in.Attr("inputmode", "url").Attr("spellcheck", "false")
 	}
 	if f.Problems[key] != "" {
-		in = in.Aria("invalid", "true")
+		in = invalid(in)
 	}
-	return app.Div().Class(f.fieldClass(key)).Body(
-		app.Label().For("in-"+key).Text(label),
+	return el("div").Class(f.fieldClass(key)).Body(
+		el("label").Attr("for", "in-"+key).Text(label),
 		in,
 		hint(key, hintText),
 		f.errorFor(key),
@@ -163,18 +163,18 @@ func (f *form) textField(key, label, hintText, kind string, size int) app.UI {
 
 // textAreaField renders a labelled multi-line text input.
 func (f *form) textAreaField(key, label, hintText string) app.UI {
-	ta := app.Textarea().
+	ta := el("textarea").
 		ID("in-"+key).
-		Name(key).
-		Rows(2).
+		Attr("name", key).
+		Attr("rows", 2).
 		Text(f.Values[key]).
 		Aria("describedby", f.describedBy(key)).
 		OnInput(f.onText(key))
 	if f.Problems[key] != "" {
-		ta = ta.Aria("invalid", "true")
+		ta = invalid(ta)
 	}
-	return app.Div().Class(f.fieldClass(key)).Body(
-		app.Label().For("in-"+key).Text(label),
+	return el("div").Class(f.fieldClass(key)).Body(
+		el("label").Attr("for", "in-"+key).Text(label),
 		ta,
 		hint(key, hintText),
 		f.errorFor(key),
@@ -195,26 +195,26 @@ func (f *form) selectField(key, label, hintText string, options []option, groups
 			known = known || o.Value == value
 		}
 	}
-	sel := app.Select().
+	sel := el("select").
 		ID("in-"+key).
-		Name(key).
+		Attr("name", key).
 		Aria("describedby", f.describedBy(key)).
 		OnChange(f.onText(key))
 	if f.Problems[key] != "" {
-		sel = sel.Aria("invalid", "true")
+		sel = invalid(sel)
 	}
-	return app.Div().Class(f.fieldClass(key)).Body(
-		app.Label().For("in-"+key).Text(label),
+	return el("div").Class(f.fieldClass(key)).Body(
+		el("label").Attr("for", "in-"+key).Text(label),
 		sel.Body(
 			app.If(!known, func() app.UI {
-				return app.Option().Value(value).Selected(true).Text("“" + value + "” (not recognised)")
+				return flag(el("option").Attr("value", value), "selected", true).Text("“" + value + "” (not recognised)")
 			}),
 			app.Range(options).Slice(func(i int) app.UI {
 				return selectOption(options[i], value)
 			}),
 			app.Range(groups).Slice(func(i int) app.UI {
 				g := groups[i]
-				return app.OptGroup().Label(g.Label).Body(
+				return el("optgroup").Attr("label", g.Label).Body(
 					app.Range(g.Options).Slice(func(j int) app.UI {
 						return selectOption(g.Options[j], value)
 					}),
@@ -228,25 +228,24 @@ func (f *form) selectField(key, label, hintText string, options []option, groups
 
 // selectOption renders one option, selected when it is the value.
 func selectOption(o option, value string) app.UI {
-	return app.Option().Value(o.Value).Selected(o.Value == value).Text(o.Label)
+	return flag(el("option").Attr("value", o.Value), "selected", o.Value == value).Text(o.Label)
 }
 
 // checkField renders a labelled yes/no checkbox.
 func (f *form) checkField(key, label, hintText string, checked bool) app.UI {
-	box := app.Input().
+	box := flag(void("input"), "checked", checked).
 		ID("in-"+key).
-		Name(key).
-		Type("checkbox").
-		Value("1").
-		Checked(checked).
+		Attr("name", key).
+		Attr("type", "checkbox").
+		Attr("value", "1").
 		Aria("describedby", f.describedBy(key)).
 		OnChange(f.onCheck(key))
 	if f.Problems[key] != "" {
-		box = box.Aria("invalid", "true")
+		box = invalid(box)
 	}
-	return app.Div().Class(f.fieldClass(key) + " check").Body(
+	return el("div").Class(f.fieldClass(key) + " check").Body(
 		box,
-		app.Label().For("in-"+key).Text(label),
+		el("label").Attr("for", "in-"+key).Text(label),
 		hint(key, hintText),
 		f.errorFor(key),
 	)
@@ -285,32 +284,31 @@ func (f *form) whereField(c choices) app.UI {
 // hidden value makes a plain form submission with nothing ticked mean an
 // empty list, not the default.
 func (f *form) listField(key, legend, hintText string, ticked []string, groups ...optionGroup) app.UI {
-	return app.FieldSet().
+	return el("fieldset").
 		ID("in-"+key).
 		Class(f.fieldClass(key)+" checks").
 		Aria("describedby", f.describedBy(key)).
 		Body(
-			app.Legend().Text(legend),
+			el("legend").Text(legend),
 			hint(key, hintText),
-			app.Input().Type("hidden").Name(key).Value(""),
+			void("input").Attr("type", "hidden").Attr("name", key).Attr("value", ""),
 			app.Range(groups).Slice(func(i int) app.UI {
 				g := groups[i]
-				return app.Div().Class("check-group").Body(
+				return el("div").Class("check-group").Body(
 					app.If(g.Label != "", func() app.UI {
-						return app.P().Class("check-group-label").Text(g.Label)
+						return el("p").Class("check-group-label").Text(g.Label)
 					}),
 					app.Range(g.Options).Slice(func(j int) app.UI {
 						o := g.Options[j]
 						id := "in-" + key + "-" + o.Value
-						return app.Div().Class("check").Body(
-							app.Input().
+						return el("div").Class("check").Body(
+							flag(void("input"), "checked", slices.Contains(ticked, o.Value)).
 								ID(id).
-								Name(key).
-								Type("checkbox").
-								Value(o.Value).
-								Checked(slices.Contains(ticked, o.Value)).
+								Attr("name", key).
+								Attr("type", "checkbox").
+								Attr("value", o.Value).
 								OnChange(f.onListItem(key, o.Value)),
-							app.Label().For(id).Text(o.Label),
+							el("label").Attr("for", id).Text(o.Label),
 						)
 					}),
 				)

@@ -61,6 +61,14 @@ func parseForm(q string) (formState, hiring.Input, []hiring.Problem) {
 
 	st := formState{Typed: url.Values{}, Extra: url.Values{}}
 	canonical, _ := url.ParseQuery(in.Query())
+	// Input.Query leaves out the range's currency and period when they
+	// are the defaults; the form shows them all the same.
+	if !canonical.Has("paycurrency") {
+		canonical.Set("paycurrency", in.PayCurrency)
+	}
+	if !canonical.Has("payperiod") {
+		canonical.Set("payperiod", string(in.PayPeriod))
+	}
 	wrong := problemFields(problems)
 	for _, k := range queryKeys {
 		raw, given := values[k]

@@ -25,30 +25,20 @@ type jobDescPanel struct {
 
 // Render draws the panel.
 func (j *jobDescPanel) Render() app.UI {
-	return app.Section().
+	return el("section").
 		ID("jd").
 		Class("card jd").
 		Aria("labelledby", "jd-heading").
 		Body(
-			app.H2().ID("jd-heading").Text("Job description"),
-			app.P().Class("intro").Text("A draft worded for the recommended role. Copy it into your job board, download it as Markdown or print it."),
-			app.Div().Class("jd-actions").Body(
-				app.Button().ID("jd-copy").Type("button").Class("button primary").OnClick(j.onCopy).Text("Copy"),
-				app.Button().ID("jd-download").Type("button").Class("button").OnClick(j.onDownload).Text("Download Markdown"),
-				app.Button().ID("jd-print").Type("button").Class("button").OnClick(j.onPrint).Text("Print"),
+			el("h2").ID("jd-heading").Text("Job description"),
+			el("p").Class("intro").Text("A draft worded for the recommended role. Copy it into your job board, download it as Markdown or print it."),
+			el("div").Class("jd-actions").Body(
+				el("button").ID("jd-copy").Attr("type", "button").Class("button primary").OnClick(j.onCopy).Text("Copy"),
+				el("button").ID("jd-download").Attr("type", "button").Class("button").OnClick(j.onDownload).Text("Download Markdown"),
+				el("button").ID("jd-print").Attr("type", "button").Class("button").OnClick(j.onPrint).Text("Print"),
 			),
-			app.P().ID("jd-status").Class("status").Role("status").Aria("live", "polite").Text(j.Status),
-			app.If(len(j.JD.Missing) > 0, func() app.UI {
-				return app.Div().ID("jd-missing").Class("callout missing").Body(
-					app.H3().Text("Add before posting"),
-					app.Ul().Body(
-						app.Range(j.JD.Missing).Slice(func(i int) app.UI {
-							return app.Li().Text(j.JD.Missing[i].Message)
-						}),
-					),
-				)
-			}),
-			app.Raw(`<article id="jd-text" class="jd-text">`+"\n"+j.HTML+`</article>`),
+			el("p").ID("jd-status").Class("status").Role("status").Aria("live", "polite").Text(j.Status),
+			app.Raw(jobDescHTML(j.JD, j.HTML)),
 		)
 }
 
@@ -68,4 +58,20 @@ func (j *jobDescPanel) onPrint(ctx app.Context, e app.Event) {
 	if j.OnPrint != nil {
 		j.OnPrint(ctx)
 	}
+}
+
+// jobDescHTML writes what to add before posting and the description.
+func jobDescHTML(jd jobdesc.JobDescription, html string) string {
+	var m markup
+	m.open("div", "class", "jd-body")
+	if len(jd.Missing) > 0 {
+		m.open("div", "id", "jd-missing", "class", "callout missing").leaf("h3", "Add before posting").open("ul")
+		for _, g := range jd.Missing {
+			m.leaf("li", g.Message)
+		}
+		m.close("ul").close("div")
+	}
+	m.open("article", "id", "jd-text", "class", "jd-text").raw("\n").raw(html).close("article")
+	m.close("div")
+	return m.String()
 }

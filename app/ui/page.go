@@ -39,8 +39,12 @@ type page struct {
 
 // OnInit loads the form from the address bar (or, in the browser, from
 // the device's memory when the address has no form values), so the first
-// render already shows the right answer.
+// render already shows the right answer. A page loaded before it mounts
+// keeps its state.
 func (p *page) OnInit() {
+	if p.form.Typed != nil {
+		return
+	}
 	q, _ := p.startQuery(currentQuery())
 	p.load(q)
 }
@@ -98,7 +102,11 @@ func (p *page) compute() {
 	p.res = advise(p.in)
 
 	s := p.res.Salary
-	p.chart = layoutChart(p.res.Chart, s.RegionKey)
+	place := ""
+	if s.Region != s.RegionKey {
+		place = s.RegionName
+	}
+	p.chart = layoutChart(p.res.Chart, s.RegionKey, place)
 	p.subject = p.res.Rec.Title
 	if s.RegionName != "" {
 		p.subject += " in " + s.RegionName
@@ -196,19 +204,19 @@ func (p *page) printJD(ctx app.Context) {
 
 // Render lays out the page.
 func (p *page) Render() app.UI {
-	return app.Div().ID("hc-app").Class("hc-app").Body(
-		app.A().Class("skip-link").Href("#answer").Text("Skip to the answer"),
+	return el("div").ID("hc-app").Class("hc-app").Body(
+		el("a").Class("skip-link").Attr("href", "#answer").Text("Skip to the answer"),
 		&banner{},
-		app.Header().Class("hc-header").Body(
-			app.H1().Body(
-				app.Img().Src("/web/icon.svg").Alt("").Width(40).Height(40).Class("logo"),
-				app.Span().Text("hirecalc"),
+		el("header").Class("hc-header").Body(
+			el("h1").Body(
+				void("img").Attr("src", "/web/icon.svg").Attr("alt", "").Attr("width", 40).Attr("height", 40).Class("logo"),
+				el("span").Text("hirecalc"),
 			),
-			app.P().Class("tagline").Text("Backend developer or backend engineer? The role to post, what to pay and a job description ready to post, from a short form."),
+			el("p").Class("tagline").Text("Backend developer or backend engineer? The role to post, what to pay and a job description ready to post, from a short form."),
 		),
-		app.Main().ID("main").Class("hc-main").Body(
-			app.Section().Class("hc-inputs").Aria("labelledby", "form-heading").Body(
-				app.H2().ID("form-heading").Text("Your situation"),
+		el("main").ID("main").Class("hc-main").Body(
+			el("section").Class("hc-inputs").Aria("labelledby", "form-heading").Body(
+				el("h2").ID("form-heading").Text("Your situation"),
 				&form{
 					Values:   p.form.values(),
 					Input:    p.in,
@@ -217,8 +225,8 @@ func (p *page) Render() app.UI {
 					OnReset:  p.reset,
 				},
 			),
-			app.Div().ID("answer").Class("hc-results").TabIndex(-1).Body(
-				app.P().ID("announce").Class("sr-only").Aria("live", "polite").Text(p.announce),
+			el("div").ID("answer").Class("hc-results").TabIndex(-1).Body(
+				el("p").ID("announce").Class("sr-only").Aria("live", "polite").Text(p.announce),
 				&recommendation{Rec: p.res.Rec, OnField: p.goToField},
 				&payPanel{
 					Subject:    p.subject,

@@ -35,109 +35,42 @@ type payPanel struct {
 	OnSwitch func(ctx app.Context, key, value string)
 }
 
-// Render draws the panel.
+// Render draws the panel: the switches are live controls, the figures
+// read-only markup.
 func (p *payPanel) Render() app.UI {
-	v := p.View
-	return app.Section().
+	return el("section").
 		ID("pay").
 		Class("card pay").
 		Aria("labelledby", "pay-heading").
 		Body(
-			app.H2().ID("pay-heading").Text("Pay"),
-			app.P().Class("subject").Text(p.Subject),
-			app.If(p.Error != "", func() app.UI {
-				return app.P().ID("pay-error").Class("error").Text(p.Error)
-			}),
-			app.Div().Class("switches").Body(
+			el("h2").ID("pay-heading").Text("Pay"),
+			el("p").Class("subject").Text(p.Subject),
+			el("div").Class("switches").Body(
 				p.switchGroup("pay-currency", "currency", "Currency", p.Currencies, p.Currency),
 				p.switchGroup("pay-period", "period", "Per", p.Periods, p.Period),
 			),
-			app.Div().ID("pay-range").Class("pay-range").Body(
-				app.If(v.Suggested != "", func() app.UI {
-					return app.Div().Body(
-						app.P().Class("range-label").Text("Suggested range to post (an estimate)"),
-						app.P().Class("range").Body(
-							app.Span().Class("amount").Text(v.Suggested),
-							app.Span().Class("per").Text(" "+periodPhrase(v.Period)),
-						),
-						app.P().Class("basis").Text(v.SuggestedBasis),
-					)
-				}).Else(func() app.UI {
-					return app.P().Class("range-label").Text("No source covers this role, level and place, so there is no suggested range. The figures below are the closest there are.")
-				}),
-			),
-			app.If(v.Conversion != "", func() app.UI {
-				return app.P().ID("pay-conversion").Class("conversion").Text(v.Conversion)
-			}),
-			app.If(len(p.Salary.Disagreements) > 0, func() app.UI {
-				return app.Div().ID("pay-disagree").Class("callout disagree").Body(
-					app.H3().Text("Where the sources disagree"),
-					app.Ul().Body(
-						app.Range(p.Salary.Disagreements).Slice(func(i int) app.UI {
-							return app.Li().Text(p.Salary.Disagreements[i].Text)
-						}),
-					),
-				)
-			}),
-			app.H3().Text("The figures, side by side"),
-			app.Div().
-				Class("table-scroll").
-				TabIndex(0).
-				Role("region").
-				Aria("label", "Pay figures by source (scrolls sideways)").
-				Body(
-					app.Table().ID("pay-figures").Class("figures").Body(
-						app.Caption().Class("sr-only").Text("Pay figures by source, "+periodPhrase(v.Period)+", "+v.Currency),
-						app.THead().Body(app.Tr().Body(
-							app.Th().Scope("col").Text("Source"),
-							app.Th().Scope("col").Text("Measures"),
-							app.Th().Scope("col").Text("Figures ("+v.Currency+", "+periodPhrase(v.Period)+")"),
-							app.Th().Scope("col").Text("Sample"),
-						)),
-						app.TBody().Body(
-							app.Range(v.Rows).Slice(func(i int) app.UI {
-								return figureRow(v.Rows[i])
-							}),
-						),
-					),
-				),
-			app.If(len(p.Salary.Notes) > 0, func() app.UI {
-				return app.Div().Class("notes").Body(
-					app.H3().Text("Assumptions and coverage"),
-					app.Ul().Body(
-						app.Range(p.Salary.Notes).Slice(func(i int) app.UI {
-							return app.Li().Text(p.Salary.Notes[i])
-						}),
-					),
-				)
-			}),
-			app.H3().Text("Compared with the other regions"),
-			&chart{Layout: p.Chart},
-			app.If(p.Salary.Attribution != "", func() app.UI {
-				return app.P().Class("attribution").Text(p.Salary.Attribution)
-			}),
+			app.Raw(payHTML(p.Salary, p.View, p.Chart, p.Error)),
 		)
 }
 
 // switchGroup renders a switch as a group of radio buttons. The value
-// travels in the input's value, so the handler captures nothing that
-// changes.
+// and the key travel in the input, so the handler captures nothing that
+// changes (go-app keeps an element's first handler).
 func (p *payPanel) switchGroup(id, key, legend string, options []option, value string) app.UI {
-	return app.FieldSet().ID(id).Class("switch").Body(
-		app.Legend().Text(legend),
+	return el("fieldset").ID(id).Class("switch").Body(
+		el("legend").Text(legend),
 		app.Range(options).Slice(func(i int) app.UI {
 			o := options[i]
 			inputID := id + "-" + o.Value
-			return app.Span().Class("switch-option").Body(
-				app.Input().
+			return el("span").Class("switch-option").Body(
+				flag(void("input"), "checked", o.Value == value).
 					ID(inputID).
-					Type("radio").
-					Name(id).
-					Value(o.Value).
+					Attr("type", "radio").
+					Attr("name", id).
+					Attr("value", o.Value).
 					DataSet("key", key).
-					Checked(o.Value == value).
 					OnChange(p.onSwitch),
-				app.Label().For(inputID).Text(o.Label),
+				el("label").Attr("for", inputID).Text(o.Label),
 			)
 		}),
 	)
@@ -151,54 +84,101 @@ func (p *payPanel) onSwitch(ctx app.Context, e app.Event) {
 	}
 }
 
-// figureRow renders one source's figure as a table row.
-func figureRow(r pay.Row) app.UI {
-	return app.Tr().
-		Class("source-"+r.SourceID).
-		Body(
-			app.Th().Scope("row").Body(
-				app.If(r.URL != "", func() app.UI {
-					return app.A().Href(r.URL).Target("_blank").Rel("noopener noreferrer").Text(r.Source)
-				}).Else(func() app.UI {
-					return app.Span().Text(r.Source)
-				}),
-				app.Span().Class("meta").Text(yearPhrase(r.Year)+" · "+r.Licence),
-			),
-			app.Td().Body(
-				app.Span().Text(r.Role),
-				app.Span().Class("meta").Text(measurePhrase(r)),
-				app.If(r.Claim, func() app.UI {
-					return app.Span().Class("badge claim").Text("claim, not data")
-				}),
-			),
-			app.Td().Body(
-				app.Dl().Class("stats").Body(
-					stat("Range", r.Range),
-					stat("10th percentile", r.P10),
-					stat("25th percentile", r.P25),
-					stat("Median", r.Median),
-					stat("75th percentile", r.P75),
-					stat("90th percentile", r.P90),
-					stat("Average", r.Mean),
-				),
-				app.Span().Class("meta").Text(r.Derivation),
-				app.If(r.Caution != "", func() app.UI {
-					return app.P().Class("caution").Text(r.Caution)
-				}),
-			),
-			app.Td().Body(
-				app.Span().Text(orDash(r.N)),
-				app.Span().Class("meta").Text(r.Basis),
-			),
-		)
+// payHTML writes the read-only part of the panel.
+func payHTML(s pay.Salary, v pay.View, chart chartLayout, errText string) string {
+	var m markup
+	m.open("div", "class", "pay-body")
+	if errText != "" {
+		m.leaf("p", errText, "id", "pay-error", "class", "error")
+	}
+	m.open("div", "id", "pay-range", "class", "pay-range")
+	if v.Suggested != "" {
+		m.leaf("p", "Suggested range to post (an estimate)", "class", "range-label")
+		m.open("p", "class", "range").leaf("span", v.Suggested, "class", "amount").text(" ").leaf("span", periodPhrase(v.Period), "class", "per").close("p")
+		m.leaf("p", v.SuggestedBasis, "class", "basis")
+	} else {
+		m.leaf("p", "No source covers this role, level and place, so there is no suggested range. The figures below are the closest there are.", "class", "range-label")
+	}
+	m.close("div")
+	if v.Conversion != "" {
+		m.leaf("p", v.Conversion, "id", "pay-conversion", "class", "conversion")
+	}
+	if len(s.Disagreements) > 0 {
+		m.open("div", "id", "pay-disagree", "class", "callout disagree")
+		m.leaf("h3", "Where the sources disagree")
+		m.open("ul")
+		for _, d := range s.Disagreements {
+			m.leaf("li", d.Text)
+		}
+		m.close("ul").close("div")
+	}
+	m.leaf("h3", "The figures, side by side")
+	m.open("div", "class", "table-scroll", "tabindex", "0", "role", "region", "aria-label", "Pay figures by source (scrolls sideways)")
+	m.open("table", "id", "pay-figures", "class", "figures")
+	m.leaf("caption", "Pay figures by source, "+periodPhrase(v.Period)+", "+v.Currency, "class", "sr-only")
+	m.open("thead").open("tr")
+	m.leaf("th", "Source", "scope", "col")
+	m.leaf("th", "Measures", "scope", "col")
+	m.leaf("th", "Figures ("+v.Currency+", "+periodPhrase(v.Period)+")", "scope", "col")
+	m.leaf("th", "Sample", "scope", "col")
+	m.close("tr").close("thead")
+	m.open("tbody")
+	for _, r := range v.Rows {
+		figureRow(&m, r)
+	}
+	m.close("tbody").close("table").close("div")
+	if len(s.Notes) > 0 {
+		m.open("div", "class", "notes").leaf("h3", "Assumptions and coverage").open("ul")
+		for _, n := range s.Notes {
+			m.leaf("li", n)
+		}
+		m.close("ul").close("div")
+	}
+	m.leaf("h3", "Compared with the other regions")
+	chartHTML(&m, chart)
+	if s.Attribution != "" {
+		m.leaf("p", s.Attribution, "class", "attribution")
+	}
+	m.close("div")
+	return m.String()
 }
 
-// stat renders one statistic, or nothing when the source has none.
-func stat(name, value string) app.UI {
-	if value == "" {
-		return nil
+// figureRow writes one source's figure as a table row.
+func figureRow(m *markup, r pay.Row) {
+	m.open("tr", "class", "source-"+r.SourceID)
+	m.open("th", "scope", "row")
+	if r.URL != "" {
+		m.leaf("a", r.Source, "href", r.URL, "target", "_blank", "rel", "noopener noreferrer")
+	} else {
+		m.leaf("span", r.Source)
 	}
-	return app.Div().Body(app.Dt().Text(name), app.Dd().Text(value))
+	m.leaf("span", r.Year, "class", "meta")
+	m.close("th")
+
+	m.open("td").leaf("span", r.Role).leaf("span", measurePhrase(r), "class", "meta")
+	if r.Claim {
+		m.leaf("span", "claim, not data", "class", "badge claim")
+	}
+	m.close("td")
+
+	m.open("td").open("dl", "class", "stats")
+	for _, st := range [...]struct{ name, value string }{
+		{"Range", r.Range}, {"10th percentile", r.P10}, {"25th percentile", r.P25},
+		{"Median", r.Median}, {"75th percentile", r.P75}, {"90th percentile", r.P90},
+		{"Average", r.Mean},
+	} {
+		if st.value != "" {
+			m.open("div").leaf("dt", st.name).leaf("dd", st.value).close("div")
+		}
+	}
+	m.close("dl").leaf("span", r.Derivation, "class", "meta")
+	if r.Caution != "" {
+		m.leaf("p", r.Caution, "class", "caution")
+	}
+	m.close("td")
+
+	m.open("td").leaf("span", orDash(r.N)).leaf("span", r.Basis, "class", "meta").close("td")
+	m.close("tr")
 }
 
 // orDash returns s, or a dash for a missing value.
@@ -221,14 +201,6 @@ func measurePhrase(r pay.Row) string {
 		s += ", " + r.Level
 	}
 	return s
-}
-
-// yearPhrase names a source's year.
-func yearPhrase(year string) string {
-	if year == "undated" {
-		return "undated"
-	}
-	return year
 }
 
 // periodPhrase is "per year", "per month" or "per hour".

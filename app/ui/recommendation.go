@@ -18,97 +18,69 @@ type recommendation struct {
 	OnField func(ctx app.Context, key string)
 }
 
-// Render draws the card.
+// Render draws the card. The card is read-only markup; its "Change"
+// buttons carry the field in data-field and are handled by one click
+// handler on the wrapper.
 func (r *recommendation) Render() app.UI {
-	rec := r.Rec
-	return app.Section().
-		ID("rec").
-		Class("card rec").
-		Aria("labelledby", "rec-heading").
-		Body(
-			app.H2().ID("rec-heading").Text("The role to post"),
-			app.P().
-				ID("rec-role").
-				Class("rec-role role-"+string(rec.Role)).
-				DataSet("role", string(rec.Role)).
-				Text(rec.Role.Label()),
-			app.Dl().Class("rec-facts").Body(
-				app.Div().Body(
-					app.Dt().Text("Title to post"),
-					app.Dd().Body(app.Strong().ID("rec-title").Text(rec.Title)),
-				),
-				app.Div().Body(
-					app.Dt().Text("Level"),
-					app.Dd().ID("rec-level").Text(rec.Level.Label()),
-				),
-			),
-			app.P().ID("rec-summary").Class("rec-summary").Text(rec.Summary),
-			app.H3().Text("Why"),
-			app.Ul().ID("rec-reasons").Class("reasons").Body(
-				app.Range(rec.Reasons).Slice(func(i int) app.UI {
-					reason := rec.Reasons[i]
-					return app.Li().Body(
-						app.Span().Text(reason.Text),
-						app.If(reason.Guide != "", func() app.UI {
-							return app.Blockquote().Class("guide-quote").Body(
-								app.P().Text(reason.Guide),
-							)
-						}),
-						r.fieldLink(reason.Field),
-					)
-				}),
-			),
-			app.If(len(rec.Changes) > 0, func() app.UI {
-				return app.Div().Body(
-					app.H3().Text("What would change the answer"),
-					app.Ul().ID("rec-changes").Class("changes").Body(
-						app.Range(rec.Changes).Slice(func(i int) app.UI {
-							change := rec.Changes[i]
-							return app.Li().
-								DataSet("role", string(change.Role)).
-								Body(
-									app.Span().Text(change.Text),
-									r.fieldLink(change.Field),
-								)
-						}),
-					),
-				)
-			}),
-			app.If(rec.Posting != "", func() app.UI {
-				return app.Details().Class("posting").Body(
-					app.Summary().Text("How to word the posting"),
-					app.P().Text(rec.Posting),
-				)
-			}),
-			app.P().Class("source-note").Text("Source: DistantJob's hiring guide \"Backend Developer vs Backend Engineer\"."),
-		)
+	return el("div").
+		Class("rec-wrap").
+		OnClick(r.onClick).
+		Body(app.Raw(recommendationHTML(r.Rec)))
 }
 
-// fieldLink renders a small button that moves to the form field key.
-// The key travels in a data attribute: go-app keeps an element's first
-// handler, so a handler must not capture values that change.
-func (r *recommendation) fieldLink(key string) app.UI {
-	label := fieldLabels[key]
-	if label == "" {
-		return nil
+// onClick moves to the form field of a "Change" button.
+func (r *recommendation) onClick(ctx app.Context, e app.Event) {
+	if r.OnField == nil {
+		return
 	}
-	return app.Button().
-		Type("button").
-		Class("link-button").
-		DataSet("field", key).
-		Aria("label", "Change "+label).
-		OnClick(r.onFieldLink).
-		Text("Change")
-}
-
-// onFieldLink moves to the form field named by the button's data-field.
-func (r *recommendation) onFieldLink(ctx app.Context, e app.Event) {
-	if r.OnField != nil {
-		r.OnField(ctx, ctx.JSSrc().Get("dataset").Get("field").String())
+	if key := clickedData(e, "field"); key != "" {
+		r.OnField(ctx, key)
 	}
 }
 
-// fieldLabels names the form fields a reason or change can point to.
+// recommendationHTML writes the card.
+func recommendationHTML(rec hiring.Recommendation) string {
+	var m markup
+	m.open("section", "id", "rec", "class", "card rec", "aria-labelledby", "rec-heading")
+	m.leaf("h2", "The role to post", "id", "rec-heading")
+	m.leaf("p", rec.Role.Label(), "id", "rec-role", "class", "rec-role", "data-role", string(rec.Role))
+	m.open("dl", "class", "rec-facts")
+	m.open("div").leaf("dt", "Title to post").open("dd").leaf("strong", rec.Title, "id", "rec-title").close("dd").close("div")
+	m.open("div").leaf("dt", "Level").leaf("dd", rec.Level.Label(), "id", "rec-level").close("div")
+	m.close("dl")
+	m.leaf("p", rec.Summary, "id", "rec-summary", "class", "rec-summary")
+	m.leaf("h3", "Why")
+	m.open("ul", "id", "rec-reasons", "class", "reasons")
+	for _, reason := range rec.Reasons {
+		m.open("li").leaf("span", reason.Text)
+		if reason.Guide != "" {
+			m.open("blockquote", "class", "guide-quote").leaf("p", reason.Guide).close("blockquote")
+		}
+		m.close("li")
+	}
+	m.close("ul")
+	if len(rec.Changes) > 0 {
+		m.leaf("h3", "What would change the answer")
+		m.open("ul", "id", "rec-changes", "class", "changes")
+		for _, c := range rec.Changes {
+			m.open("li", "data-role", string(c.Role)).leaf("span", c.Text)
+			if label := fieldLabels[c.Field]; label != "" {
+				m.text(" ").leaf("button", "Change", "type", "button", "class", "link-button",
+					"data-field", c.Field, "aria-label", "Change "+label)
+			}
+			m.close("li")
+		}
+		m.close("ul")
+	}
+	if rec.Posting != "" {
+		m.open("details", "class", "posting").leaf("summary", "How to word the posting").leaf("p", rec.Posting).close("details")
+	}
+	m.leaf("p", "Source: DistantJob's hiring guide \"Backend Developer vs Backend Engineer\".", "class", "source-note")
+	m.close("section")
+	return m.String()
+}
+
+// fieldLabels names the form fields a change can point to.
 var fieldLabels = map[string]string{
 	"team":      "the team size",
 	"stage":     "the company stage",
