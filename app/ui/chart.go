@@ -17,11 +17,11 @@ type chartLayout struct {
 	Title   string
 	Desc    string
 	Caption string
-	Height string
-	Ticks  []chartTick
-	Rows   []chartRow
-	AxisY  string // baseline of the tick labels
-	GridY2 string // bottom of the gridlines
+	Height  string
+	Ticks   []chartTick
+	Rows    []chartRow
+	AxisY   string // baseline of the tick labels
+	GridY2  string // bottom of the gridlines
 }
 
 // chartTick is a gridline with its label.

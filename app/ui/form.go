@@ -243,7 +243,7 @@ func (f *form) checkField(key, label, hintText string, checked bool) app.UI {
 	if f.Problems[key] != "" {
 		box = invalid(box)
 	}
-	return el("div").Class(f.fieldClass(key) + " check").Body(
+	return el("div").Class(f.fieldClass(key)+" check").Body(
 		box,
 		el("label").Attr("for", "in-"+key).Text(label),
 		hint(key, hintText),

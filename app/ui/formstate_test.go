@@ -13,11 +13,11 @@ import (
 func TestParseForm(t *testing.T) {
 	def := hiring.DefaultInput()
 	tests := []struct {
-		name      string
-		query     string
-		typed     map[string]string // expected form values, by key
-		problems  []string          // fields with a problem
-		extra     url.Values
+		name       string
+		query      string
+		typed      map[string]string // expected form values, by key
+		problems   []string          // fields with a problem
+		extra      url.Values
 		checkInput func(t *testing.T, in hiring.Input)
 	}{
 		{

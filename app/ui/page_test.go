@@ -193,9 +193,9 @@ func TestCurrencyOptions(t *testing.T) {
 
 func TestFileName(t *testing.T) {
 	for title, want := range map[string]string{
-		"Senior Backend Engineer":               "senior-backend-engineer",
-		"Senior Software Engineer (Backend)":    "senior-software-engineer-backend",
-		"  ":                                    "job-description",
+		"Senior Backend Engineer":            "senior-backend-engineer",
+		"Senior Software Engineer (Backend)": "senior-software-engineer-backend",
+		"  ":                                 "job-description",
 		"Développeur backend — niveau confirmé": "d-veloppeur-backend-niveau-confirm",
 	} {
 		assert.Equal(t, want, fileName(title), "%q", title)

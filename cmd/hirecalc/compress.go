@@ -21,10 +21,11 @@ const (
 	brotliFast = 5
 )
 
-// compressBrotli returns b compressed with brotli at the given quality.
+// compressBrotli returns b compressed with brotli at the given quality,
+// with the 16 MiB window of the brotli command at quality 11.
 func compressBrotli(b []byte, quality int) []byte {
 	var out bytes.Buffer
-	w := brotli.NewWriterLevel(&out, quality)
+	w := brotli.NewWriterOptions(&out, brotli.WriterOptions{Quality: quality, LGWin: 24})
 	w.Write(b) // writes to a bytes.Buffer do not fail
 	w.Close()
 	return out.Bytes()

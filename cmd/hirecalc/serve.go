@@ -228,6 +228,9 @@ var frameSource = regexp.MustCompile(`^(?:'none'|'self'|\*|[A-Za-z][A-Za-z0-9+.-
 // validFrameAncestors checks a frame-ancestors source list, so that the
 // flag cannot break or extend the header.
 func validFrameAncestors(v string) error {
+	if strings.ContainsFunc(v, func(r rune) bool { return r < ' ' && r != '\t' || r == 0x7f }) {
+		return errors.New("control characters are not allowed")
+	}
 	sources := strings.Fields(v)
 	if len(sources) == 0 {
 		return errors.New("empty: give * for any site, 'self', 'none' or a list of sites")

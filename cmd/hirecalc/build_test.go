@@ -1,0 +1,131 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"hirecalc/app/hiring"
+)
+
+func TestBuildSite(t *testing.T) {
+	registerRoutes()
+	web, wasm := testWebDir(t)
+	out := filepath.Join(t.TempDir(), "site")
+	cache := compressCache{dir: t.TempDir()}
+
+	n, err := buildSite(out, web, "v-build", cache)
+	require.NoError(t, err)
+
+	t.Run("every file the app needs is there", func(t *testing.T) {
+		var files []string
+		require.NoError(t, filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				files = append(files, path)
+			}
+			return err
+		}))
+		assert.Equal(t, n, len(files), "the reported number of files")
+		for _, name := range []string{"index.html", "app.js", "app-worker.js", "wasm_exec.js", "app.css",
+			"manifest.webmanifest", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/boot.js",
+			"web/hirecalc.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png",
+			"web/icon-maskable-512.png", "index.html.br", "index.html.gz", "wasm_exec.js.br"} {
+			assert.FileExists(t, filepath.Join(out, name))
+		}
+	})
+	t.Run("index.html shows the default answer", func(t *testing.T) {
+		html, err := os.ReadFile(filepath.Join(out, "index.html"))
+		require.NoError(t, err)
+		want := hiring.Recommend(hiring.DefaultInput())
+		assert.Equal(t, string(want.Role), roleOf(t, html))
+		assert.Equal(t, want.Title, titleOf(t, html))
+		assert.Contains(t, string(html), `id="version">v-build<`)
+	})
+	t.Run("the precompressed app.wasm is app.wasm", func(t *testing.T) {
+		br, err := os.ReadFile(filepath.Join(out, "web", "app.wasm.br"))
+		require.NoError(t, err)
+		raw, err := io.ReadAll(brotli.NewReader(bytes.NewReader(br)))
+		require.NoError(t, err)
+		assert.True(t, bytes.Equal(wasm, raw))
+		cached, err := os.ReadDir(cache.dir)
+		require.NoError(t, err)
+		assert.NotEmpty(t, cached, "app.wasm's compressed copies were not cached")
+	})
+	t.Run("the version names the worker's cache", func(t *testing.T) {
+		js, err := os.ReadFile(filepath.Join(out, "app-worker.js"))
+		require.NoError(t, err)
+		assert.Contains(t, string(js), `cachePrefix + "v-build"`)
+	})
+	t.Run("a static host serves the default answer", func(t *testing.T) {
+		host := http.FileServer(http.Dir(out))
+		res, body := get(t, host, "/")
+		require.Equal(t, http.StatusOK, res.StatusCode)
+		assert.Equal(t, string(hiring.Recommend(hiring.DefaultInput()).Role), roleOf(t, body))
+		res, _ = get(t, host, "/web/app.wasm")
+		assert.Equal(t, "application/wasm", res.Header.Get("Content-Type"))
+	})
+	t.Run("a second build over the first works", func(t *testing.T) {
+		_, err := buildSite(out, web, "v-build-2", cache)
+		require.NoError(t, err)
+		js, err := os.ReadFile(filepath.Join(out, "app-worker.js"))
+		require.NoError(t, err)
+		assert.Contains(t, string(js), `cachePrefix + "v-build-2"`)
+	})
+}
+
+func TestBuildSiteErrors(t *testing.T) {
+	registerRoutes()
+	t.Run("without app.wasm it says how to build it", func(t *testing.T) {
+		_, err := buildSite(t.TempDir(), t.TempDir(), "v", compressCache{})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "GOOS=js GOARCH=wasm go build")
+	})
+	t.Run("it refuses to write over its own web assets", func(t *testing.T) {
+		root := t.TempDir()
+		web := filepath.Join(root, "web")
+		require.NoError(t, os.MkdirAll(web, 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(web, "app.wasm"), []byte("\x00asm"), 0o644))
+		_, err := buildSite(root, web, "v", compressCache{})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "overwrite")
+	})
+}
+
+func TestCompressCache(t *testing.T) {
+	data := []byte(strings.Repeat("hirecalc ", 5000))
+	c := compressCache{dir: t.TempDir()}
+	first := c.brotli(data, brotliFast)
+	// A tampered cache entry is what a second call returns: proof that it
+	// reads the cache instead of compressing again.
+	require.NoError(t, os.WriteFile(c.name(data, "br", brotliFast), []byte("cached"), 0o644))
+	assert.Equal(t, "cached", string(c.brotli(data, brotliFast)))
+	raw, err := io.ReadAll(brotli.NewReader(bytes.NewReader(first)))
+	require.NoError(t, err)
+	assert.Equal(t, data, raw)
+
+	var none compressCache
+	assert.NotEmpty(t, none.gzip(data), "a cache without a folder still compresses")
+}
+
+func TestPrecompressSkipsSmallFiles(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "small.js"), []byte("x"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "big.js"), bytes.Repeat([]byte("x"), 4096), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "icon.png"), bytes.Repeat([]byte("x"), 4096), 0o644))
+	n, err := precompressDir(dir, compressCache{})
+	require.NoError(t, err)
+	assert.Equal(t, 5, n)
+	assert.FileExists(t, filepath.Join(dir, "big.js.br"))
+	assert.NoFileExists(t, filepath.Join(dir, "small.js.br"))
+	assert.NoFileExists(t, filepath.Join(dir, "icon.png.gz"))
+}
