@@ -19,9 +19,13 @@ BENCH_OUT   ?= bench.txt
 
 WASM := web/app.wasm
 BIN  := bin/hirecalc
-# The linker variable that carries the version. An -X for a variable that does
-# not exist is ignored by the linker, so a rename shows up as "dev" in the app.
+# The version is linked into main.version (cmd/hirecalc/main.go). It names the
+# service worker's cache, so it must change whenever a served file changes: a
+# clean tree gets `git describe`; a dirty tree gets no -X, and hirecalc then
+# derives "<revision>-<hash of web/>" itself, so that every rebuilt app.wasm
+# reaches installed apps during development.
 VERSION_VAR := main.version
+LDVERSION    = $(if $(findstring dirty,$(VERSION)),,-X $(VERSION_VAR)=$(VERSION))
 
 # Everything the binaries are built from: Go files (not tests) and embedded
 # files of app/, data/ and cmd/, minus the browser tests, plus the module files.
@@ -47,10 +51,10 @@ bin/version.stamp: FORCE
 FORCE:
 
 $(WASM): $(BUILD_INPUTS) bin/version.stamp
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w -X $(VERSION_VAR)=$(VERSION)' -o $@ ./cmd/hirecalc
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w $(LDVERSION)' -o $@ ./cmd/hirecalc
 
 $(BIN): $(BUILD_INPUTS) bin/version.stamp
-	$(GO) build -ldflags '-X $(VERSION_VAR)=$(VERSION)' -o $@ ./cmd/hirecalc
+	$(GO) build -ldflags '$(LDVERSION)' -o $@ ./cmd/hirecalc
 
 .PHONY: wasm
 wasm: $(WASM) ## Build the WebAssembly client (web/app.wasm).

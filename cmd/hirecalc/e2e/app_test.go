@@ -3,6 +3,8 @@
 package e2e
 
 import (
+	"fmt"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -10,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"hirecalc/app/hiring"
 )
 
 // exampleQuery is the shared link of the issue: a large regulated enterprise
@@ -25,16 +29,19 @@ type answer struct {
 	Role, Title, Pay, JD string
 }
 
-// answerOf reads the answer the page shows now.
+// answerOf reads the answer the page shows now, as a user reads it.
 func answerOf(tb *tab) answer {
 	tb.t.Helper()
 	return answer{
 		Role:  tb.role(),
-		Title: strings.TrimSpace(tb.text("#rec-title")),
-		Pay:   strings.TrimSpace(tb.text("#pay-range")),
-		JD:    strings.TrimSpace(tb.text("#jd-text")),
+		Title: oneLine(tb.text("#rec-title")),
+		Pay:   oneLine(tb.text("#pay-range")),
+		JD:    normalizeText(tb.text("#jd-text")),
 	}
 }
+
+// oneLine collapses all white space to single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // assertComplete checks that the answer has every part filled in.
 func assertComplete(t *testing.T, a answer) {
@@ -56,7 +63,7 @@ func TestPageLoadsWithoutConsoleErrors(t *testing.T) {
 			a := answerOf(tb)
 			assertComplete(t, a)
 			assert.True(t, tb.exists("svg#pay-chart, #pay-chart svg"), "#pay-chart is not an SVG chart")
-			assert.NotEmpty(t, strings.TrimSpace(tb.text("#version")), "#version is empty")
+			assert.Equal(t, versionA, strings.TrimSpace(tb.text("#version")), "#version")
 			assert.True(t, tb.visible("#footer"), "#footer is not visible")
 			// Let late work (service worker registration, deferred renders)
 			// report its errors before the browser closes.
@@ -116,26 +123,62 @@ func TestPrerenderedAnswer(t *testing.T) {
 	}
 }
 
+// expect returns the domain's answer for a query: the oracle the page is
+// compared with.
+func expect(t *testing.T, q url.Values) hiring.Recommendation {
+	t.Helper()
+	in, problems := hiring.ParseQuery(q.Encode())
+	require.Empty(t, problems, "the page's URL query %q has problems", q.Encode())
+	return hiring.Recommend(in)
+}
+
+// waitAnswer waits until the page shows the domain's role and title for the
+// page's current URL query, and returns the answer shown.
+func waitAnswer(tb *tab) answer {
+	tb.t.Helper()
+	want := expect(tb.t, tb.query())
+	tb.waitRole(string(want.Role))
+	tb.waitFor(fmt.Sprintf("#rec-title to read %q", want.Title),
+		fmt.Sprintf(`document.querySelector("#rec-title")?.textContent.trim() === %s`, js(want.Title)), answerTimeout)
+	return answerOf(tb)
+}
+
 // TestInputsUpdateAnswer changes the form the way a user does and checks
 // that the recommendation, the pay and the job description follow, and that
-// the URL follows the form. The last state is the issue's example link; the
-// test then opens that link in a new tab and expects the same answer.
+// the URL follows the form. After each change the page must show the answer
+// hiring.Recommend gives for the page's URL. The steps are chosen so that
+// each one changes the answer (checked against the domain first, so a change
+// of the rules fails here with a clear message rather than passing quietly).
+// The last state is the issue's example link; the test then opens the
+// page's own URL and the example link in a new tab and expects the same
+// answer.
 func TestInputsUpdateAnswer(t *testing.T) {
 	for _, s := range sites(t) {
 		t.Run(s.kind, func(t *testing.T) {
 			tb := newBrowser(t)
 			tb.open(s.URL("/"))
-			start := answerOf(tb)
+			start := waitAnswer(tb)
 			assertComplete(t, start)
-			require.NotEqual(t, "standard", start.Role, "the default input (a startup) must not give standard titles")
+
+			// Team size, typed key by key: past the guide's small-team limit
+			// the roles separate.
+			q := tb.query()
+			q.Set("team", "200")
+			require.NotEqual(t, start.Role, string(expect(t, q).Role), "test design: team=200 should change the default answer")
+			tb.typeInto("#in-team", "200")
+			tb.waitQuery("team", "200")
+			team := waitAnswer(tb)
+			assert.NotEqual(t, start.Title, team.Title, "the title did not change with the team size")
+			assert.NotEqual(t, start.JD, team.JD, "the job description did not change with the team size")
+			tb.screenshot("team-200")
 
 			// Stage: a large tech company standardises titles.
 			tb.setField("stage", "bigtech")
-			tb.waitRole("standard")
 			tb.waitQuery("stage", "bigtech")
-			big := answerOf(tb)
-			assert.NotEqual(t, start.Title, big.Title, "the title did not change with the stage")
-			assert.NotEqual(t, start.JD, big.JD, "the job description did not change with the stage")
+			big := waitAnswer(tb)
+			assert.Equal(t, "standard", big.Role)
+			assert.NotEqual(t, team.Title, big.Title, "the title did not change with the stage")
+			assert.NotEqual(t, team.JD, big.JD, "the job description did not change with the stage")
 			tb.screenshot("bigtech")
 
 			// Towards the example: an enterprise, regulated, with an owner.
@@ -145,31 +188,32 @@ func TestInputsUpdateAnswer(t *testing.T) {
 			tb.waitQuery("regulated", "1")
 			tb.setField("owner", "yes")
 			tb.waitQuery("owner", "yes")
+			owned := waitAnswer(tb)
 
 			// Needs: untick architecture, leaving feature and API work.
+			q = tb.query()
+			q.Set("needs", "features,apis")
+			require.NotEqual(t, owned.Role, string(expect(t, q).Role), "test design: dropping architecture should change the answer")
 			tb.setNeed("architecture", false)
 			tb.waitQuery("needs", "features,apis")
+			needs := waitAnswer(tb)
+			assert.NotEqual(t, owned.JD, needs.JD, "the job description did not change with the needs")
 
 			// Level: the pay, the title and the job description follow.
-			before := answerOf(tb)
 			tb.setField("level", "mid")
 			tb.waitQuery("level", "mid")
-			tb.waitChange("#pay-range", before.Pay, "the pay range to follow the level")
-			mid := answerOf(tb)
-			assert.NotEqual(t, before.Title, mid.Title, "the title did not change with the level")
-			assert.NotEqual(t, before.JD, mid.JD, "the job description did not change with the level")
+			tb.waitChange("#pay-range", needs.Pay, "the pay range to follow the level")
+			mid := waitAnswer(tb)
+			assert.NotEqual(t, needs.Title, mid.Title, "the title did not change with the level")
+			assert.NotEqual(t, needs.JD, mid.JD, "the job description did not change with the level")
 
 			// Region: the pay follows.
 			tb.setField("region", "pl")
 			tb.waitQuery("region", "pl")
 			tb.waitChange("#pay-range", mid.Pay, "the pay range to follow the region")
-
-			// Team size, typed key by key.
-			tb.typeInto("#in-team", "200")
-			tb.waitQuery("team", "200")
-			tb.waitRole("developer")
-			final := answerOf(tb)
+			final := waitAnswer(tb)
 			assertComplete(t, final)
+			assert.Equal(t, "developer", final.Role, "the example's answer")
 			tb.screenshot("example-typed")
 
 			// The URL now is a shared link that restores the same answer.
@@ -241,6 +285,11 @@ func TestServiceWorkerControlsPage(t *testing.T) {
 			scope := eval[string](tb, `navigator.serviceWorker.getRegistration().then(r => r ? r.scope : "")`)
 			assert.Equal(t, s.URL("/"), scope, "service worker scope")
 			tb.waitFor("app.wasm in the service worker's cache", wasmCachedJS, 60*time.Second)
+			tb.waitFor("the service worker to be activated", `navigator.serviceWorker.getRegistration().then(r => !!r && !!r.active && r.active.state === "activated")`, 30*time.Second)
+			// The first install is not an update: no banner may claim one.
+			time.Sleep(500 * time.Millisecond)
+			assert.False(t, tb.visible("#update"), "a first visit shows the update banner (#update)")
+			tb.screenshot("first-visit")
 		})
 	}
 }
@@ -259,14 +308,14 @@ const wasmCachedJS = `(async () => {
 func TestCopyPutsJobDescriptionOnClipboard(t *testing.T) {
 	needSites(t)
 	tb := newBrowser(t)
-	tb.grant(serveSite.Origin(), "clipboard-read-write", "clipboard-sanitized-write")
+	tb.grant(serveSite.Origin(), "clipboard-read", "clipboard-write")
 	tb.emulateFocus()
 	tb.open(serveSite.URL("/"))
 
 	// Copy the job description of a changed answer, not the first one.
 	before := tb.text("#jd-text")
 	tb.setField("stage", "bigtech")
-	jd := tb.waitChange("#jd-text", before, "the job description to follow the stage")
+	jd := normalizeText(tb.waitChange("#jd-text", before, "the job description to follow the stage"))
 
 	tb.click("#jd-copy")
 	var got string
@@ -282,20 +331,28 @@ func TestCopyPutsJobDescriptionOnClipboard(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	assert.Equal(t, normalizeText(jd), normalizeText(got), "the clipboard does not hold the job description")
+	// The copy is plain text: list items carry "- " where the page draws a
+	// bullet; otherwise it must be the same text, line by line.
+	assert.Equal(t, jd, withoutBullets(normalizeText(got)), "the clipboard does not hold the job description")
 	tb.screenshot("copied")
 }
 
-// normalizeText makes line ends and trailing space comparable between the
-// page's text and the clipboard.
+// normalizeText makes rendered text comparable: line ends, spaces within
+// lines and blank lines between blocks do not count.
 func normalizeText(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	lines := strings.Split(strings.TrimSpace(s), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t")
+	var lines []string
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		if l = oneLine(l); l != "" {
+			lines = append(lines, l)
+		}
 	}
 	return strings.Join(lines, "\n")
 }
+
+var bullet = regexp.MustCompile(`(?m)^(?:[-*•]|\d+[.)]) `)
+
+// withoutBullets removes list markers at the start of lines.
+func withoutBullets(s string) string { return bullet.ReplaceAllString(s, "") }
 
 // TestNarrowViewportHasNoHorizontalScroll loads the page in a 320 px wide
 // mobile viewport and checks that nothing is wider than the screen, in the

@@ -226,8 +226,15 @@ func removeRetry(t *testing.T, dir string) {
 	t.Logf("could not remove the profile %s: %v", dir, err)
 }
 
+// lastLines returns the last n lines of Chromium's output, without its
+// harmless complaints about D-Bus and the Debian wrapper's shell noise.
 func lastLines(s string, n int) string {
-	lines := strings.Split(s, "\n")
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		if !strings.Contains(l, "dbus") && !strings.Contains(l, "unexpected operator") {
+			lines = append(lines, l)
+		}
+	}
 	if len(lines) > n {
 		lines = lines[len(lines)-n:]
 	}
@@ -351,13 +358,15 @@ func (tb *tab) poll(expr string, timeout time.Duration) error {
 }
 
 // readJS is the page-side reader of an element's value: form fields give
-// their value ("on"/"off" for checkboxes), other elements their text.
+// their value ("on"/"off" for checkboxes), other elements their rendered
+// text (innerText: what a user sees, with line breaks between blocks, the
+// same for the prerendered HTML and the app's DOM).
 const readJS = `(sel) => {
 	const e = document.querySelector(sel);
 	if (!e) return null;
 	if (e.type === "checkbox" || e.type === "radio") return e.checked ? "on" : "off";
 	if (e.tagName === "INPUT" || e.tagName === "SELECT" || e.tagName === "TEXTAREA") return e.value;
-	return e.textContent;
+	return e.innerText;
 }`
 
 // read returns the value or text of the element sel, and whether it exists.
@@ -540,7 +549,9 @@ func (tb *tab) emulatePhone(w, h int64) {
 	tb.do(fmt.Sprintf("emulating a %d px phone", w), chromedp.EmulateViewport(w, h, chromedp.EmulateMobile, chromedp.EmulateTouch))
 }
 
-// grant grants a browser permission (by its Permissions API name) to origin.
+// grant grants browser permissions to origin, by their Permissions API names
+// ("clipboard-read" is Chromium's clipboardReadWrite, "clipboard-write" its
+// clipboardSanitizedWrite).
 func (tb *tab) grant(origin string, names ...string) {
 	tb.t.Helper()
 	for _, name := range names {
@@ -580,7 +591,7 @@ func (tb *tab) screenshotQuiet(name string) {
 }
 
 func (tb *tab) screenshotErr(name string) error {
-	ctx, cancel := context.WithTimeout(tb.ctx, actionTimeout)
+	ctx, cancel := context.WithTimeout(tb.ctx, 3*actionTimeout) // a tall page takes a while
 	defer cancel()
 	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -14,7 +15,8 @@ import (
 // TestUpdateDetected serves version A, loads the app, then deploys version B
 // on the same address (`hirecalc serve` restarted; the static site rebuilt in
 // place) and expects the running app to show #update once the browser checks
-// for a new service worker, as app.TryUpdate makes it do.
+// for a new service worker, as app.TryUpdate makes it do; its Reload button
+// then brings version B.
 func TestUpdateDetected(t *testing.T) {
 	binB, err := nativeBinary(versionB)
 	require.NoError(t, err)
@@ -45,6 +47,13 @@ func TestUpdateDetected(t *testing.T) {
 			names := eval[[]string](tb, `caches.keys()`)
 			assert.True(t, containsPart(names, versionB), "no cache of version %s: %v", versionB, names)
 			assert.False(t, containsPart(names, versionA), "the cache of version %s is still there: %v", versionA, names)
+
+			// Reload from the banner: the page now runs version B.
+			require.Equal(t, versionA, strings.TrimSpace(tb.text("#version")), "#version before the reload")
+			tb.click("#update-reload")
+			tb.waitFor("#version to read "+versionB, fmt.Sprintf(`document.querySelector("#version")?.textContent.trim() === %q`, versionB), appTimeout)
+			tb.waitApp()
+			assert.False(t, tb.visible("#update"), "#update still shows after the reload")
 		})
 	}
 }
