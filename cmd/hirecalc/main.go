@@ -40,10 +40,6 @@ import (
 	"hirecalc/app/ui"
 )
 
-// version is the app version, set with -ldflags "-X main.version=VERSION".
-// When empty, the native command derives it from the source revision.
-var version string
-
 func main() {
 	ui.Routes()
 	app.RunWhenOnBrowser()

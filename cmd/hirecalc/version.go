@@ -15,6 +15,11 @@ import (
 	"strings"
 )
 
+// version is the app version, set with -ldflags "-X main.version=VERSION".
+// When empty, appVersion derives it from the source revision. Only the
+// native command uses it: the browser reads the version go-app publishes.
+var version string
+
 // appVersion returns the app version: the linked version when set,
 // otherwise the source revision from the Go build's VCS stamp or from git.
 // When the revision is unknown or the tree has uncommitted changes, a hash
