@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"hirecalc/app/advice"
 	"hirecalc/app/jobdesc"
 )
 
@@ -15,6 +16,8 @@ type jobDescPanel struct {
 	// jobdesc escapes everything typed).
 	JD   jobdesc.JobDescription
 	HTML string
+	// Checks are the quality checks of the draft.
+	Checks advice.Checks
 	// Status reports the last copy or download, for screen readers too.
 	Status string
 	// OnCopy, OnDownload and OnPrint run the buttons.
@@ -38,7 +41,7 @@ func (j *jobDescPanel) Render() app.UI {
 				el("button").ID("jd-print").Attr("type", "button").Class("button").OnClick(j.onPrint).Text("Print"),
 			),
 			el("p").ID("jd-status").Class("status").Role("status").Aria("live", "polite").Text(j.Status),
-			app.Raw(jobDescHTML(j.JD, j.HTML)),
+			app.Raw(jobDescHTML(j.JD, j.HTML, j.Checks)),
 		)
 }
 
@@ -60,8 +63,9 @@ func (j *jobDescPanel) onPrint(ctx app.Context, e app.Event) {
 	}
 }
 
-// jobDescHTML writes what to add before posting and the description.
-func jobDescHTML(jd jobdesc.JobDescription, html string) string {
+// jobDescHTML writes what to add before posting, the description and
+// its quality checks.
+func jobDescHTML(jd jobdesc.JobDescription, html string, checks advice.Checks) string {
 	var m markup
 	m.open("div", "class", "jd-body")
 	if len(jd.Missing) > 0 {
@@ -72,6 +76,7 @@ func jobDescHTML(jd jobdesc.JobDescription, html string) string {
 		m.close("ul").close("div")
 	}
 	m.open("article", "id", "jd-text", "class", "jd-text").raw("\n").raw(html).close("article")
+	checksHTML(&m, checks)
 	m.close("div")
 	return m.String()
 }

@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"hirecalc/app/advice"
 	"hirecalc/app/hiring"
 	"hirecalc/app/pay"
 )
@@ -20,7 +23,7 @@ type page struct {
 	in       hiring.Input
 	problems []hiring.Problem
 	messages map[string]string
-	res      result
+	res      advice.Result
 
 	// Display values derived from res when it changes, so that Render
 	// only lays out.
@@ -98,37 +101,36 @@ func (p *page) load(q string) {
 // compute works out the answer for p.in: the one domain call, then the
 // display values that follow from it.
 func (p *page) compute() {
-	p.messages = problemMessages(p.problems)
-	p.res = advise(p.in)
+	p.res = advice.Advise(p.in, advice.Options{Today: today()})
+	p.messages = problemMessages(mergeProblems(p.problems, p.res.Problems))
 
-	s := p.res.Salary
+	s := p.res.Estimate
 	place := ""
 	if s.Region != s.RegionKey {
 		place = s.RegionName
 	}
 	p.chart = layoutChart(p.res.Chart, s.RegionKey, place)
-	p.subject = p.res.Rec.Title
+	p.subject = p.res.Title
 	if s.RegionName != "" {
 		p.subject += " in " + s.RegionName
 	}
 	p.currencies = currencyOptions(p.res.View.Currency, s.Local)
-	p.jdHTML = p.res.JD.HTML()
-	p.jdText = p.res.JD.Text()
-	p.jdMarkdown = p.res.JD.Markdown()
-	p.jdFile = fileName(p.res.JD.Title) + ".md"
+	jd := p.res.JobDescription
+	p.jdHTML, p.jdText, p.jdMarkdown = jd.HTML, jd.Text, jd.Markdown
+	p.jdFile = fileName(jd.Title) + ".md"
 }
 
 // change applies one form change: the field keeps what was typed, the
 // answer is computed again, the address bar and the device's memory
 // follow.
 func (p *page) change(ctx app.Context, key, value string) {
-	before := p.res.Rec.Title
+	before := p.res.Title
 	p.form = p.form.set(key, value)
 	p.in, p.problems = p.form.decode()
 	p.compute()
 	p.status = ""
-	if p.res.Rec.Title != before {
-		p.announce = "The answer is now: " + p.res.Rec.Role.Label() + ", " + p.res.Rec.Title + "."
+	if p.res.Title != before {
+		p.announce = "The answer is now: " + p.res.Role.Label() + ", " + p.res.Title + "."
 	}
 	p.syncURL(ctx)
 }
@@ -227,21 +229,21 @@ func (p *page) Render() app.UI {
 			),
 			el("div").ID("answer").Class("hc-results").TabIndex(-1).Body(
 				el("p").ID("announce").Class("sr-only").Aria("live", "polite").Text(p.announce),
-				&recommendation{Rec: p.res.Rec, OnField: p.goToField},
+				&recommendation{Rec: p.res.Recommendation, OnField: p.goToField},
 				&payPanel{
 					Subject:    p.subject,
-					Salary:     p.res.Salary,
+					Salary:     p.res.Estimate,
 					View:       p.res.View,
 					Chart:      p.chart,
 					Currencies: p.currencies,
 					Periods:    formChoices().Periods,
 					Currency:   p.res.View.Currency,
 					Period:     p.res.View.Period,
-					Error:      p.res.PayErr,
 					OnSwitch:   p.change,
 				},
 				&jobDescPanel{
-					JD:         p.res.JD,
+					JD:         p.res.JobDescription.Draft,
+					Checks:     p.res.Checks,
 					HTML:       p.jdHTML,
 					Status:     p.status,
 					OnCopy:     p.copyJD,
@@ -257,6 +259,24 @@ func (p *page) Render() app.UI {
 			MemoryOnly:  p.memoryOnly,
 		},
 	)
+}
+
+// mergeProblems returns the problems of decoding the form followed by
+// those the answer found, each once.
+func mergeProblems(form, answer []hiring.Problem) []hiring.Problem {
+	out := slices.Clone(form)
+	for _, p := range answer {
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// today is the date of the answer: the posting's date and the day the
+// pay-transparency rules are checked on.
+func today() string {
+	return time.Now().Format(time.DateOnly)
 }
 
 // currencyOptions are the currency switch's choices: US dollars, the

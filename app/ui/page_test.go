@@ -208,3 +208,14 @@ func BenchmarkPageLoad(b *testing.B) {
 		p.load("team=200&stage=enterprise&owner=yes&needs=features")
 	}
 }
+
+func TestJobDescPanelShowsChecks(t *testing.T) {
+	p := &page{}
+	p.load("")
+	html := mount(t, p)
+	for _, id := range []string{"jd-checks", "check-gender", "check-readability", "check-pay"} {
+		element(t, html, id)
+	}
+	assert.Contains(t, html, textEscaper.Replace(p.res.Checks.Gender.Verdict))
+	assert.Contains(t, html, textEscaper.Replace(p.res.Checks.Pay.Summary))
+}

@@ -28,8 +28,6 @@ type payPanel struct {
 	Periods    []option
 	Currency   string
 	Period     string
-	// Error says why there is no estimate, or is empty.
-	Error string
 	// OnSwitch receives a switch's query key (currency or period) and
 	// its new value.
 	OnSwitch func(ctx app.Context, key, value string)
@@ -49,7 +47,7 @@ func (p *payPanel) Render() app.UI {
 				p.switchGroup("pay-currency", "currency", "Currency", p.Currencies, p.Currency),
 				p.switchGroup("pay-period", "period", "Per", p.Periods, p.Period),
 			),
-			app.Raw(payHTML(p.Salary, p.View, p.Chart, p.Error)),
+			app.Raw(payHTML(p.Salary, p.View, p.Chart)),
 		)
 }
 
@@ -85,12 +83,9 @@ func (p *payPanel) onSwitch(ctx app.Context, e app.Event) {
 }
 
 // payHTML writes the read-only part of the panel.
-func payHTML(s pay.Salary, v pay.View, chart chartLayout, errText string) string {
+func payHTML(s pay.Salary, v pay.View, chart chartLayout) string {
 	var m markup
 	m.open("div", "class", "pay-body")
-	if errText != "" {
-		m.leaf("p", errText, "id", "pay-error", "class", "error")
-	}
 	m.open("div", "id", "pay-range", "class", "pay-range")
 	if v.Suggested != "" {
 		m.leaf("p", "Suggested range to post (an estimate)", "class", "range-label")
