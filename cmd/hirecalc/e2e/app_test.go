@@ -285,7 +285,7 @@ func TestServiceWorkerControlsPage(t *testing.T) {
 			scope := eval[string](tb, `navigator.serviceWorker.getRegistration().then(r => r ? r.scope : "")`)
 			assert.Equal(t, s.URL("/"), scope, "service worker scope")
 			tb.waitFor("app.wasm in the service worker's cache", wasmCachedJS, 60*time.Second)
-			tb.waitFor("the service worker to be activated", `navigator.serviceWorker.getRegistration().then(r => !!r && !!r.active && r.active.state === "activated")`, 30*time.Second)
+			tb.waitFor("the service worker to be activated", swActivatedJS, 30*time.Second)
 			// The first install is not an update: no banner may claim one.
 			time.Sleep(500 * time.Millisecond)
 			assert.False(t, tb.visible("#update"), "a first visit shows the update banner (#update)")
@@ -293,6 +293,9 @@ func TestServiceWorkerControlsPage(t *testing.T) {
 		})
 	}
 }
+
+// swActivatedJS is true once the page's service worker is activated.
+const swActivatedJS = `navigator.serviceWorker.getRegistration().then(r => !!r && !!r.active && r.active.state === "activated")`
 
 // wasmCachedJS is true once some cache of the origin holds app.wasm.
 const wasmCachedJS = `(async () => {

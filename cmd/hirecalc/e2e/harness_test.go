@@ -65,6 +65,11 @@ func runMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e: artifacts:", err)
 		return 1
 	}
+	// Screenshots of an earlier run would be mistaken for this one's.
+	old, _ := filepath.Glob(filepath.Join(artifacts, "*.png"))
+	for _, f := range old {
+		_ = os.Remove(f)
+	}
 	tmpRoot, err = os.MkdirTemp("", "hirecalc-e2e-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)

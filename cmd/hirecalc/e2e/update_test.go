@@ -27,7 +27,9 @@ func TestUpdateDetected(t *testing.T) {
 			tb.open(s.URL("/"))
 			tb.waitFor("a service worker to control the page", `navigator.serviceWorker.controller !== null`, 30*time.Second)
 			tb.waitFor("app.wasm in the service worker's cache", wasmCachedJS, 60*time.Second)
-			assert.False(t, tb.visible("#update"), "#update shows before any new version")
+			tb.waitFor("the service worker to be activated", swActivatedJS, 30*time.Second)
+			time.Sleep(500 * time.Millisecond)
+			assert.False(t, tb.visible("#update"), "#update shows before any new version was deployed")
 
 			require.NoError(t, s.deploy(binB), "deploying version B")
 
