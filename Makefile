@@ -50,8 +50,10 @@ bin/version.stamp: FORCE
 .PHONY: FORCE
 FORCE:
 
-$(WASM): $(BUILD_INPUTS) bin/version.stamp
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w $(LDVERSION)' -o $@ ./cmd/hirecalc
+# The wasm carries no version (the page reads it from go-app's app.js), so a
+# new version alone does not rebuild it.
+$(WASM): $(BUILD_INPUTS)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./cmd/hirecalc
 
 $(BIN): $(BUILD_INPUTS) bin/version.stamp
 	$(GO) build -ldflags '$(LDVERSION)' -o $@ ./cmd/hirecalc
@@ -70,10 +72,15 @@ run: $(WASM) $(BIN) ## Build and serve the app (ADDR=localhost:8000).
 build: $(WASM) $(BIN) ## Write the static site to dist/ (make build DIST=dir).
 	$(BIN) build -o $(DIST)
 
+# The Go files of the project: tracked or not yet added, minus git-ignored ones
+# (dist/, scratch folders); every Go file outside a git work tree.
+GO_FILES = $(shell git ls-files -co --exclude-standard -- '*.go' 2>/dev/null || find . -name '*.go' -not -path './dist/*')
+
 .PHONY: fmt
 fmt: ## Check that every Go file is gofmt-formatted.
-	@out="$$(gofmt -l $$(find . -name '*.go' -not -path './dist/*' -not -path './node_modules/*'))"; \
-	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+	@out="$$(gofmt -l $(GO_FILES))"; \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi; \
+	echo "gofmt: $(words $(GO_FILES)) files formatted"
 
 .PHONY: vet
 vet: ## Run go vet natively and for js/wasm.
