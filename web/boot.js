@@ -8,7 +8,10 @@
 //    the app works, without memory.
 // 2. It tells a real update (a new service worker taking over a page a
 //    worker controlled) from the first worker claiming the page.
-// 3. Until app.wasm has mounted (data-app-ready on <body>), the prerendered
+// 3. It gives app.wasm small helpers for the clipboard and downloads
+//    (window.hirecalcCopy, window.hirecalcDownload): written in
+//    JavaScript they cost app.wasm nothing.
+// 4. Until app.wasm has mounted (data-app-ready on <body>), the prerendered
 //    form is plain HTML and app.wasm replaces it when it starts. What is
 //    typed meanwhile is mirrored into the address bar (history.replaceState,
 //    in the format of the shareable query), where app.wasm reads it back:
@@ -84,6 +87,82 @@
   } catch (ignored) {
     // No service worker: no updates to announce.
   }
+
+  // hirecalcCopy puts text on the clipboard, with html as its rich-text
+  // flavour where the browser allows it, and calls done(true or false).
+  window.hirecalcCopy = function (text, html, done) {
+    function bySelection() {
+      var ok = false;
+      try {
+        var ta = document.createElement("textarea");
+        ta.value = text;
+        ta.setAttribute("readonly", "");
+        ta.style.position = "fixed";
+        ta.style.opacity = "0";
+        document.body.appendChild(ta);
+        ta.select();
+        ok = document.execCommand("copy");
+        ta.remove();
+      } catch (ignored) {
+        ok = false;
+      }
+      return ok;
+    }
+    var clip = navigator.clipboard;
+    if (!clip) {
+      done(bySelection());
+      return;
+    }
+    var plain = function () {
+      return clip.writeText(text);
+    };
+    var copying;
+    try {
+      if (html && window.ClipboardItem && clip.write) {
+        copying = clip
+          .write([
+            new ClipboardItem({
+              "text/plain": new Blob([text], { type: "text/plain" }),
+              "text/html": new Blob([html], { type: "text/html" }),
+            }),
+          ])
+          .catch(plain);
+      } else {
+        copying = plain();
+      }
+    } catch (err) {
+      copying = Promise.reject(err);
+    }
+    copying.then(
+      function () {
+        done(true);
+      },
+      function () {
+        done(bySelection());
+      }
+    );
+  };
+
+  // hirecalcDownload saves text as a file; it returns false when the
+  // browser refuses.
+  window.hirecalcDownload = function (name, type, text) {
+    try {
+      var url = URL.createObjectURL(new Blob([text], { type: type }));
+      var a = document.createElement("a");
+      a.href = url;
+      a.download = name;
+      a.style.display = "none";
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () {
+        URL.revokeObjectURL(url);
+      }, 10000);
+      return true;
+    } catch (ignored) {
+      return false;
+    }
+  };
 
   function appReady() {
     return document.body && document.body.hasAttribute("data-app-ready");

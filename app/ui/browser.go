@@ -107,93 +107,30 @@ func setFieldValue(id, value string) {
 
 // copyText puts text on the clipboard, with html as its rich-text flavour
 // when the browser supports it, and calls done with the outcome. done may
-// run on another goroutine: wrap state changes in ctx.Dispatch.
+// run on another goroutine: wrap state changes in ctx.Dispatch. The work
+// is boot.js's hirecalcCopy.
 func copyText(text, html string, done func(ok bool)) {
-	err := tryJS(func() {
-		nav := app.Window().Get("navigator")
-		clip := nav.Get("clipboard")
-		if !clip.Truthy() {
-			done(copyBySelection(text))
-			return
-		}
-		var promise app.Value
-		item := app.Window().Get("ClipboardItem")
-		if html != "" && item.Truthy() && clip.Get("write").Truthy() {
-			blob := app.Window().Get("Blob")
-			data := map[string]any{
-				"text/plain": blob.New([]any{text}, map[string]any{"type": "text/plain"}),
-				"text/html":  blob.New([]any{html}, map[string]any{"type": "text/html"}),
-			}
-			promise = clip.Call("write", []any{item.New(data)})
-		} else {
-			promise = clip.Call("writeText", text)
-		}
-		settle(promise, func() { done(true) }, func() {
-			// Rich copy can be refused where plain text is allowed.
-			done(copyBySelection(text))
-		})
+	var callback app.Func
+	callback = app.FuncOf(func(this app.Value, args []app.Value) any {
+		callback.Release()
+		done(len(args) > 0 && args[0].Truthy())
+		return nil
 	})
-	if err != nil {
+	if err := tryJS(func() { app.Window().Call("hirecalcCopy", text, html, callback) }); err != nil {
+		callback.Release()
 		done(false)
 	}
 }
 
-// copyBySelection is the fallback copy for browsers without the Clipboard
-// API: select the text in a hidden textarea and run the copy command.
-func copyBySelection(text string) bool {
-	ok := false
-	tryJS(func() {
-		doc := app.Window().Get("document")
-		ta := doc.Call("createElement", "textarea")
-		ta.Set("value", text)
-		ta.Call("setAttribute", "readonly", "")
-		ta.Get("style").Set("position", "fixed")
-		ta.Get("style").Set("opacity", "0")
-		doc.Get("body").Call("appendChild", ta)
-		ta.Call("select")
-		ok = doc.Call("execCommand", "copy").Truthy()
-		ta.Call("remove")
-	})
-	return ok
-}
-
-// settle calls ok when promise resolves and fail when it rejects.
-func settle(promise app.Value, ok, fail func()) {
-	var resolve, reject app.Func
-	release := func() {
-		resolve.Release()
-		reject.Release()
-	}
-	resolve = app.FuncOf(func(this app.Value, args []app.Value) any {
-		defer release()
-		ok()
-		return nil
-	})
-	reject = app.FuncOf(func(this app.Value, args []app.Value) any {
-		defer release()
-		fail()
-		return nil
-	})
-	promise.Call("then", resolve, reject)
-}
-
-// download saves text as a file with the given name and media type.
+// download saves text as a file with the given name and media type, with
+// boot.js's hirecalcDownload.
 func download(name, mediaType, text string) error {
-	return tryJS(func() {
-		w := app.Window()
-		blob := w.Get("Blob").New([]any{text}, map[string]any{"type": mediaType})
-		url := w.Get("URL").Call("createObjectURL", blob)
-		doc := w.Get("document")
-		a := doc.Call("createElement", "a")
-		a.Set("href", url)
-		a.Set("download", name)
-		a.Get("style").Set("display", "none")
-		doc.Get("body").Call("appendChild", a)
-		a.Call("click")
-		a.Call("remove")
-		// Revoke later: some browsers read the blob after click returns.
-		w.Call("setTimeout", w.Get("URL").Get("revokeObjectURL").Call("bind", w.Get("URL"), url), 10000)
-	})
+	var ok bool
+	err := tryJS(func() { ok = app.Window().Call("hirecalcDownload", name, mediaType, text).Truthy() })
+	if err == nil && !ok {
+		err = fmt.Errorf("ui: the browser refused to download %s", name)
+	}
+	return err
 }
 
 // printPage opens the browser's print dialog; the print stylesheet prints

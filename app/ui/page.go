@@ -27,7 +27,7 @@ type page struct {
 
 	// Display values derived from res when it changes, so that Render
 	// only lays out.
-	chart      chartLayout
+	chart      chart
 	subject    string
 	currencies []option
 	jdHTML     string
@@ -109,7 +109,7 @@ func (p *page) compute() {
 	if s.Region != s.RegionKey {
 		place = s.RegionName
 	}
-	p.chart = layoutChart(p.res.Chart, s.RegionKey, place)
+	p.chart = drawChart(p.res.Chart, s.RegionKey, place)
 	p.subject = p.res.Title
 	if s.RegionName != "" {
 		p.subject += " in " + s.RegionName

@@ -20,8 +20,8 @@ type payPanel struct {
 	// and period.
 	Salary pay.Salary
 	View   pay.View
-	// Chart is the regions chart, laid out.
-	Chart chartLayout
+	// Chart is the regions chart, drawn.
+	Chart chart
 	// Currencies and Periods are the switches' options; Currency and
 	// Period the chosen ones.
 	Currencies []option
@@ -83,7 +83,7 @@ func (p *payPanel) onSwitch(ctx app.Context, e app.Event) {
 }
 
 // payHTML writes the read-only part of the panel.
-func payHTML(s pay.Salary, v pay.View, chart chartLayout) string {
+func payHTML(s pay.Salary, v pay.View, ch chart) string {
 	var m markup
 	m.open("div", "class", "pay-body")
 	m.open("div", "id", "pay-range", "class", "pay-range")
@@ -130,7 +130,7 @@ func payHTML(s pay.Salary, v pay.View, chart chartLayout) string {
 		m.close("ul").close("div")
 	}
 	m.leaf("h3", "Compared with the other regions")
-	chartHTML(&m, chart)
+	m.open("figure", "class", "chart").raw(ch.SVG).leaf("figcaption", ch.Caption, "class", "chart-caption").close("figure")
 	if s.Attribution != "" {
 		m.leaf("p", s.Attribution, "class", "attribution")
 	}
