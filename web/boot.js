@@ -169,19 +169,19 @@
   }
 
   // formQuery encodes the form like the shareable query: one key per field,
-  // the ticked needs as one comma-separated list.
+  // the ticked boxes of a list (needs, where) as one comma-separated value.
+  var lists = { needs: true, where: true };
   function formQuery(form) {
     var params = new URLSearchParams(window.location.search);
-    var needs = [];
-    var hasNeeds = false;
+    var ticked = {};
     Array.prototype.forEach.call(form.elements, function (el) {
       if (!el.name || el.disabled) {
         return;
       }
-      if (el.name === "needs") {
-        hasNeeds = true;
+      if (lists[el.name]) {
+        ticked[el.name] = ticked[el.name] || [];
         if (el.type === "checkbox" && el.checked) {
-          needs.push(el.value);
+          ticked[el.name].push(el.value);
         }
         return;
       }
@@ -191,9 +191,9 @@
       }
       params.set(el.name, el.value);
     });
-    if (hasNeeds) {
-      params.set("needs", needs.join(","));
-    }
+    Object.keys(ticked).forEach(function (name) {
+      params.set(name, ticked[name].join(","));
+    });
     return params.toString().replace(/%2C/g, ",");
   }
 

@@ -26,6 +26,32 @@ type form struct {
 	OnChange func(ctx app.Context, key, value string)
 	// OnReset asks for the default input.
 	OnReset func(ctx app.Context)
+
+	// postingShown is true once the optional posting fields were shown;
+	// they then stay open, so the form never folds away a field in use.
+	postingShown bool
+}
+
+// postingKeys are the optional fields of the job posting, folded away
+// until one is used.
+var postingKeys = []string{"company", "apply", "benefits", "paymin", "paymax", "paycurrency", "payperiod", "where"}
+
+// showPosting reports whether the posting fields are shown: once one of
+// them has a value of its own or a problem, and from then on.
+func (f *form) showPosting() bool {
+	for _, k := range postingKeys {
+		switch {
+		case f.Problems[k] != "":
+			f.postingShown = true
+		case k == "paycurrency" && f.Values[k] != f.Values["currency"]:
+			f.postingShown = true
+		case k == "payperiod" && f.Values[k] != string(hiring.PeriodYear):
+			f.postingShown = true
+		case k != "paycurrency" && k != "payperiod" && f.Values[k] != "":
+			f.postingShown = true
+		}
+	}
+	return f.postingShown
 }
 
 // Render draws the form. It works as a plain GET form before app.wasm
@@ -68,22 +94,25 @@ func (f *form) Render() app.UI {
 					"US dollars, or converted at the ECB rate of the data's date.", c.Currencies, nil),
 				f.selectField("period", "Per", "Year, month or hour.", c.Periods, nil),
 			),
-			el("fieldset").Body(
-				el("legend").Text("The job posting"),
-				f.textField("company", "Company name", "As it should appear in the posting (optional).", "text", 40),
-				f.textField("apply", "How to apply", "A link or an e-mail address (optional).", "url", 40),
-				f.textAreaField("benefits", "Benefits",
-					"Benefits and other compensation, in a sentence or two (optional)."),
-				el("div").Class("field-row").Body(
-					f.textField("paymin", "Posted pay from",
-						"Your confirmed range, if you have one: a whole number.", "numeric", 10),
-					f.textField("paymax", "to", "Leave both empty to post the estimate.", "numeric", 10),
+			flag(el("details"), "open", f.showPosting()).ID("posting-fields").Class("posting-fields").Body(
+				el("summary").Text("The job posting (optional): company, how to apply, benefits, your own pay range"),
+				el("fieldset").Body(
+					el("legend").Text("The job posting"),
+					f.textField("company", "Company name", "As it should appear in the posting (optional).", "text", 40),
+					f.textField("apply", "How to apply", "A link or an e-mail address (optional).", "url", 40),
+					f.textAreaField("benefits", "Benefits",
+						"Benefits and other compensation, in a sentence or two (optional)."),
+					el("div").Class("field-row").Body(
+						f.textField("paymin", "Posted pay from",
+							"Your confirmed range, if you have one: a whole number.", "numeric", 10),
+						f.textField("paymax", "to", "Leave both empty to post the estimate.", "numeric", 10),
+					),
+					el("div").Class("field-row").Body(
+						f.selectField("paycurrency", "Range currency", "The currency of your range.", c.Currencies, nil),
+						f.selectField("payperiod", "Range per", "The period of your range.", c.Periods, nil),
+					),
+					f.whereField(c),
 				),
-				el("div").Class("field-row").Body(
-					f.selectField("paycurrency", "Range currency", "The currency of your range.", c.Currencies, nil),
-					f.selectField("payperiod", "Range per", "The period of your range.", c.Periods, nil),
-				),
-				f.whereField(c),
 			),
 			el("div").Class("form-actions").Body(
 				el("button").

@@ -28,6 +28,7 @@ type page struct {
 	// Display values derived from res when it changes, so that Render
 	// only lays out.
 	chart      chart
+	summary    string
 	subject    string
 	currencies []option
 	jdHTML     string
@@ -115,6 +116,7 @@ func (p *page) compute() {
 		p.subject += " in " + s.RegionName
 	}
 	p.currencies = currencyOptions(p.res.View.Currency, s.Local)
+	p.summary = summaryHTML(p.res)
 	jd := p.res.JobDescription
 	p.jdHTML, p.jdText, p.jdMarkdown = jd.HTML, jd.Text, jd.Markdown
 	p.jdFile = fileName(jd.Title) + ".md"
@@ -216,6 +218,7 @@ func (p *page) Render() app.UI {
 			),
 			el("p").Class("tagline").Text("Backend developer or backend engineer? The role to post, what to pay and a job description ready to post, from a short form."),
 		),
+		app.Raw(p.summary),
 		el("main").ID("main").Class("hc-main").Body(
 			el("section").Class("hc-inputs").Aria("labelledby", "form-heading").Body(
 				el("h2").ID("form-heading").Text("Your situation"),
