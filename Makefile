@@ -130,7 +130,7 @@ unit: ## Run the Go tests except the browser tests (unit, component, golden, exa
 
 .PHONY: e2e
 e2e: $(WASM) chromium ## Run the browser tests and the wasm size budget (cmd/hirecalc/e2e).
-	HIRECALC_CHROMIUM=$(CHROMIUM) HIRECALC_VERSION=$(VERSION) $(GO) test -timeout 12m $(E2EFLAGS) ./cmd/hirecalc/e2e
+	HIRECALC_CHROMIUM=$(CHROMIUM) HIRECALC_VERSION=$(VERSION) $(GO) test -v -timeout 12m $(E2EFLAGS) ./cmd/hirecalc/e2e
 
 .PHONY: test
 test: chromium $(WASM) check unit e2e ## Run everything: check, unit tests, browser tests and the size budget.

@@ -576,33 +576,34 @@ func (tb *tab) emulateFocus() {
 	}))
 }
 
-// screenshot saves a full-page PNG as artifacts/<test>--<name>.png.
+// screenshot saves a full-page JPEG as artifacts/<test>--<name>.jpg (JPEG:
+// the page is about 9000 px tall, and a PNG of it costs seconds to encode).
 func (tb *tab) screenshot(name string) {
 	tb.t.Helper()
-	if err := tb.screenshotErr(name); err != nil {
+	if _, err := tb.screenshotErr(name); err != nil {
 		tb.t.Errorf("screenshot %s: %v", name, err)
 	}
 }
 
+// screenshotQuiet saves a screenshot of a failed test and says where.
 func (tb *tab) screenshotQuiet(name string) {
-	if err := tb.screenshotErr(name); err != nil {
-		tb.t.Logf("screenshot %s: %v", name, err)
-	}
-}
-
-func (tb *tab) screenshotErr(name string) error {
-	ctx, cancel := context.WithTimeout(tb.ctx, 3*actionTimeout) // a tall page takes a while
-	defer cancel()
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	file, err := tb.screenshotErr(name)
 	if err != nil {
-		return err
-	}
-	file := filepath.Join(artifacts, artifactName(tb.t.Name())+"--"+name+".png")
-	if err := os.WriteFile(file, buf, 0o644); err != nil {
-		return err
+		tb.t.Logf("screenshot %s: %v", name, err)
+		return
 	}
 	tb.t.Logf("screenshot: %s", file)
-	return nil
+}
+
+func (tb *tab) screenshotErr(name string) (string, error) {
+	ctx, cancel := context.WithTimeout(tb.ctx, 3*actionTimeout) // a tall page takes a while
+	defer cancel()
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(85))
+	if err != nil {
+		return "", err
+	}
+	file := filepath.Join(artifacts, artifactName(tb.t.Name())+"--"+name+".jpg")
+	return file, os.WriteFile(file, buf, 0o644)
 }
 
 var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)

@@ -66,9 +66,11 @@ func runMain(m *testing.M) int {
 		return 1
 	}
 	// Screenshots of an earlier run would be mistaken for this one's.
-	old, _ := filepath.Glob(filepath.Join(artifacts, "*.png"))
-	for _, f := range old {
-		_ = os.Remove(f)
+	for _, pattern := range []string{"*.png", "*.jpg"} {
+		old, _ := filepath.Glob(filepath.Join(artifacts, pattern))
+		for _, f := range old {
+			_ = os.Remove(f)
+		}
 	}
 	tmpRoot, err = os.MkdirTemp("", "hirecalc-e2e-")
 	if err != nil {
@@ -85,7 +87,9 @@ func runMain(m *testing.M) int {
 
 	// Failures here fail every test that needs a site, with this message,
 	// instead of stopping the package before the tests that do not.
+	start := time.Now()
 	setupErr = setupSites()
+	fmt.Fprintf(os.Stderr, "e2e: setup (wasm check, native build, hirecalc serve, hirecalc build) took %.1f s\n", time.Since(start).Seconds())
 	defer func() {
 		for _, s := range []*site{serveSite, staticSite} {
 			if s != nil {
