@@ -67,15 +67,17 @@ func markReady() {
 	})
 }
 
-// focusedBeforeLoad returns the id of the form field the user was typing
-// in before app.wasm replaced the prerendered page, recorded by boot.js.
+// focusedBeforeLoad returns, once, the id of the form field the user was
+// typing in before app.wasm replaced the prerendered page, as boot.js
+// recorded it.
 func focusedBeforeLoad() string {
 	var id string
 	tryJS(func() {
-		v := app.Window().Get("hirecalcFocus")
-		if v.Type() == app.TypeString {
+		w := app.Window()
+		if v := w.Get("hirecalcFocus"); v.Type() == app.TypeString {
 			id = v.String()
 		}
+		w.Set("hirecalcFocus", "")
 	})
 	return id
 }

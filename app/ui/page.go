@@ -20,6 +20,7 @@ type page struct {
 	app.Compo
 
 	form     formState
+	query    string // the query last loaded, "" after a change
 	in       hiring.Input
 	problems []hiring.Problem
 	messages map[string]string
@@ -93,9 +94,15 @@ func (p *page) startQuery(q string) (string, bool) {
 	return q, false
 }
 
-// load decodes the query and computes its answer.
+// load decodes the query and computes its answer, unless that query is
+// what the page shows already (the server calls OnInit, OnNav and
+// OnPreRender for one page).
 func (p *page) load(q string) {
+	if p.form.Typed != nil && q == p.query {
+		return
+	}
 	p.form, p.in, p.problems = parseForm(q)
+	p.query = q
 	p.compute()
 }
 
@@ -128,6 +135,7 @@ func (p *page) compute() {
 func (p *page) change(ctx app.Context, key, value string) {
 	before := p.res.Title
 	p.form = p.form.set(key, value)
+	p.query = ""
 	p.in, p.problems = p.form.decode()
 	p.compute()
 	p.status = ""
@@ -139,6 +147,7 @@ func (p *page) change(ctx app.Context, key, value string) {
 
 // reset goes back to the default input.
 func (p *page) reset(ctx app.Context) {
+	p.form.Typed = nil
 	p.load("")
 	p.status = ""
 	p.announce = "The form is back to its defaults."
