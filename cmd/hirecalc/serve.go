@@ -64,6 +64,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "hirecalc %s: serving http://%s (Ctrl-C stops)\n", v, ln.Addr())
+	// Compress app.wasm now rather than on the first request for it.
+	go srv.wasm.load()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
