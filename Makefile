@@ -145,7 +145,7 @@ test: chromium $(WASM) check unit e2e ## Run everything: check, unit tests, brow
 bench: $(WASM) chromium ## Run the benchmarks, wasm sizes and load timings; write bench.txt.
 	@{ \
 		echo "# hirecalc benchmarks, version $(VERSION), $$(date -u +%Y-%m-%dT%H:%M:%SZ)"; \
-		echo "# $$($(GO) version), $$(nproc) cores"; \
+		echo "# $$($(GO) version), $$(nproc) cores, load average $$(cut -d" " -f1-3 /proc/loadavg)"; \
 		echo; \
 		$(GO) test -run '^$$' -bench . -benchmem ./app/... ./data/...; \
 		echo; \

@@ -151,7 +151,7 @@ func moduleRoot() (string, error) {
 func findChromium() (string, error) {
 	if p := os.Getenv("HIRECALC_CHROMIUM"); p != "" {
 		if _, err := os.Stat(p); err != nil {
-			return "", fmt.Errorf("HIRECALC_CHROMIUM=%s: %w", p, err)
+			return "", fmt.Errorf("the browser tests need Chromium: HIRECALC_CHROMIUM=%s: %w (%s)", p, err, installHint)
 		}
 		return p, nil
 	}
@@ -163,10 +163,12 @@ func findChromium() (string, error) {
 			return p, nil
 		}
 	}
-	return "", errors.New("Chromium is not installed: the browser tests need /usr/bin/chromium " +
-		"(Debian: apt-get install -y --no-install-recommends chromium fonts-liberation; " +
-		"`make test` installs it when run as root) or HIRECALC_CHROMIUM=/path/to/chrome")
+	return "", errors.New("the browser tests need Chromium and it is not installed at /usr/bin/chromium nor on PATH (" + installHint + ")")
 }
+
+// installHint says how to get Chromium.
+const installHint = "on Debian: apt-get install -y --no-install-recommends chromium fonts-liberation, " +
+	"which `make test` does when run as root; or set HIRECALC_CHROMIUM=/path/to/chromium"
 
 // goCmd returns a go command run in the module root.
 func goCmd(env []string, args ...string) *exec.Cmd {
