@@ -61,12 +61,16 @@ func (p *page) OnPreRender(ctx app.Context) {
 }
 
 // OnNav loads the form from the address bar; a restored form is written
-// back to it, so the address always mirrors the form.
+// back to it, so the address always mirrors the form. A shared link's
+// form becomes the one the device remembers.
 func (p *page) OnNav(ctx app.Context) {
 	q, restored := p.startQuery(ctx.Page().URL().RawQuery)
 	p.load(q)
-	if restored {
+	switch {
+	case restored:
 		p.syncURL(ctx)
+	case hasFormValues(q):
+		saveQuery(p.form.query(p.in, p.problems))
 	}
 	if app.IsClient {
 		ctx.Defer(func(ctx app.Context) {

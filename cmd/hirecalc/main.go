@@ -7,11 +7,12 @@
 // it is a command with these subcommands:
 //
 //	hirecalc serve [-addr HOST:PORT] [-web DIR] [-frame-ancestors SOURCES]
-//	    Serve the app (default address 127.0.0.1:8000). Pages are
-//	    prerendered with the answer for their query string, app.wasm is
-//	    sent brotli- or gzip-compressed when the browser accepts it, and
-//	    every response carries Content-Security-Policy: frame-ancestors
-//	    SOURCES (default *).
+//	    Serve the app (default address 127.0.0.1:8000) with the web
+//	    assets of DIR (default web). Pages are prerendered with the answer
+//	    for their query string, app.wasm is sent brotli- or
+//	    gzip-compressed when the browser accepts it, and every response
+//	    carries Content-Security-Policy: frame-ancestors SOURCES
+//	    (default *).
 //	hirecalc build -o DIR [-web DIR]
 //	    Write a complete static website to DIR, for any static host or
 //	    CDN at a domain root: the prerendered index.html, go-app's
