@@ -28,8 +28,9 @@ VERSION_VAR := main.version
 LDVERSION    = $(if $(findstring dirty,$(VERSION)),,-X $(VERSION_VAR)=$(VERSION))
 
 # Everything the binaries are built from: Go files (not tests) and embedded
-# files of app/, data/ and cmd/, minus the browser tests, plus the module files.
-BUILD_INPUTS := go.mod go.sum $(shell find app data cmd -type f \
+# files of app/, data/ and cmd/, minus the browser tests, plus the module files
+# and this Makefile (its build flags).
+BUILD_INPUTS := Makefile go.mod go.sum $(shell find app data cmd -type f \
 	! -name '*_test.go' ! -path '*/testdata/*' ! -path 'cmd/hirecalc/e2e/*' 2>/dev/null)
 
 # Domain packages: plain Go, never go-app or syscall/js.
@@ -144,7 +145,7 @@ unit: ## Run the Go tests except the browser tests (unit, component, golden, exa
 
 .PHONY: e2e
 e2e: $(WASM) chromium ## Run the browser tests and the wasm size budget (cmd/hirecalc/e2e).
-	HIRECALC_CHROMIUM=$(CHROMIUM) HIRECALC_VERSION=$(VERSION) $(GO) test -v -timeout 12m $(E2EFLAGS) ./cmd/hirecalc/e2e
+	HIRECALC_CHROMIUM=$(CHROMIUM) HIRECALC_WASM_GCFLAGS='$(WASM_GCFLAGS)' $(GO) test -v -timeout 12m $(E2EFLAGS) ./cmd/hirecalc/e2e
 
 .PHONY: test
 test: chromium $(WASM) check unit e2e ## Run everything: check, unit tests, browser tests and the size budget.
@@ -165,7 +166,7 @@ bench: $(WASM) chromium ## Run the benchmarks, wasm sizes and load timings; writ
 		else echo "brotli: not installed (apt-get install brotli)"; fi; \
 		echo; \
 		echo "# load timings (headless Chromium, loopback)"; \
-		HIRECALC_CHROMIUM=$(CHROMIUM) HIRECALC_VERSION=$(VERSION) HIRECALC_TIMING_RUNS=5 \
+		HIRECALC_CHROMIUM=$(CHROMIUM) HIRECALC_WASM_GCFLAGS='$(WASM_GCFLAGS)' HIRECALC_TIMING_RUNS=5 \
 			$(GO) test -count=1 -run '^TestLoadTimings$$' -v ./cmd/hirecalc/e2e | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'; \
 	} | tee $(BENCH_OUT)
 

@@ -178,13 +178,14 @@ func goCmd(env []string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// buildVersion is the version stamped into a wasm the tests build
-// themselves: the one make passes, else "dev".
-func buildVersion() string {
-	if v := os.Getenv("HIRECALC_VERSION"); v != "" {
+// wasmGCFlags are the compiler flags of the wasm build: the Makefile's
+// WASM_GCFLAGS, which make passes in HIRECALC_WASM_GCFLAGS, else its default
+// (inlining off: smaller once compressed).
+func wasmGCFlags() string {
+	if v, ok := os.LookupEnv("HIRECALC_WASM_GCFLAGS"); ok {
 		return v
 	}
-	return "dev"
+	return "all=-l"
 }
 
 // ensureWasm builds web/app.wasm when it is missing or older than a source
@@ -210,7 +211,7 @@ func ensureWasm() error {
 		return nil
 	}
 	cmd := goCmd([]string{"GOOS=js", "GOARCH=wasm"}, "build", "-trimpath",
-		"-ldflags=-s -w -X "+versionVar+"="+buildVersion(), "-o", wasm, "./cmd/hirecalc")
+		"-ldflags=-s -w", "-gcflags="+wasmGCFlags(), "-o", wasm, "./cmd/hirecalc")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("building web/app.wasm: %w\n%s", err, out)
 	}
