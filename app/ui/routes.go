@@ -2,10 +2,14 @@
 // form, the recommendation, the pay and the job description.
 //
 // Components are thin. The page holds all state: its handlers decode the
-// form (package hiring), call one domain function and store the result;
-// the other components render what they are given and report changes up
-// through typed callbacks. Every direct browser call (window, storage,
-// clipboard, downloads, printing) is in browser.go.
+// form (package hiring), call one domain function (advice.Advise) and
+// store the result; the other components render what they are given and
+// report changes up through typed callbacks. Read-only parts (the
+// recommendation, the pay figures and chart, the checks, the footer) are
+// written as escaped markup (markup.go) and live controls with go-app's
+// generic elements (elems.go): both keep app.wasm within its size budget.
+// Every direct browser call (window, storage, clipboard, downloads,
+// printing) is in browser.go; its JavaScript helpers are in web/boot.js.
 //
 // Element ids are stable, for the browser tests: the form #hc-form, each
 // field #in-KEY (KEY is the query key) and its message #err-KEY, each
@@ -13,7 +17,11 @@
 // #rec-title; the pay #pay with #pay-range, #pay-chart, #pay-currency and
 // #pay-period; the job description #jd with #jd-text, #jd-copy,
 // #jd-download and #jd-print; #update, #install, #footer and #version.
-// <body> gets data-app-ready="1" once app.wasm has mounted the page.
+// Also: #summary (the answer in short, with #summary-title and
+// #summary-pay), #hc-submit and #hc-reset, #posting-fields (the folded
+// optional posting fields), #jd-status, #jd-missing, #jd-checks,
+// #update-reload and #install-help. <body> gets data-app-ready="1" once
+// app.wasm has mounted the page and applied the address bar's query.
 package ui
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
