@@ -47,17 +47,26 @@ unless set with -ldflags "-X main.version=VERSION".`,
 	},
 	{
 		name:    "advise",
-		usage:   "hirecalc advise [flags]",
-		summary: "print the advice for a query",
-		details: `Print the advice (role, pay, job description) for the inputs given as
-flags or as a query string. Run "hirecalc advise -h" for its flags.`,
+		usage:   "hirecalc advise [-format json|text|markdown|html|jsonld] [QUERY]",
+		summary: "print the role, pay and job description for a query",
+		details: `Print hirecalc's answer for QUERY, the app's shareable query string (or a
+whole link holding one): the role to post with its reasons, every pay figure
+with its source, and the job description. JSON by default; -format text is
+readable, -format markdown, html or jsonld print the job description alone.
+Flags may come before or after QUERY. Input problems are reported (in the
+output and on stderr) and the exit status stays 0; usage errors exit 2.
+Run "hirecalc advise -h" for every flag.`,
 	},
 	{
 		name:    "check",
-		usage:   "hirecalc check [flags] < job-description.md",
-		summary: "check a job description read from standard input",
-		details: `Run the quality checks on a job description read from standard input.
-Run "hirecalc check -h" for its flags.`,
+		usage:   "hirecalc check [-format text|json] [-where IDS] [FILE]",
+		summary: "check a job description: gender-coded words, readability, pay transparency",
+		details: `Check a job description (plain text or Markdown) read from FILE, or from
+standard input when FILE is absent or "-": gender-coded wording (gender-decoder's
+algorithm and verdicts), readability (Flesch Reading Ease, Flesch-Kincaid grade,
+length) and the pay-transparency rules of the places the job can be done
+(-where, or inferred from -region). Not legal advice.
+Run "hirecalc check -h" for every flag.`,
 	},
 	{
 		name:    "version",
