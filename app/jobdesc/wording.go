@@ -43,7 +43,8 @@ func about(d JobDescription) []string {
 			"You will write clean, reliable code and keep our APIs and database fast. "+
 			"The system design is already in place: an engineer or architect on the team owns it. "+
 			"You will work together with them and turn their plans into working features. "+
-			"You will also review code, fix bugs and help keep our tests reliable.")
+			"You will also review code, fix bugs and help keep our tests reliable. "+
+			"You will take part in planning, so you know why each feature matters to our users.")
 	case hiring.RoleHybrid:
 		p = append(p, who+" "+article(d.Title)+" "+d.Title+". "+
 			"This role spans feature work and architecture, and we want to say so plainly. "+
