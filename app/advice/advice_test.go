@@ -51,7 +51,8 @@ func TestAdviseAgreesWithItsParts(t *testing.T) {
 			assert.Equal(t, r.JobDescription.Draft.Text(), r.JobDescription.Text)
 			assert.Equal(t, check.Gender(r.JobDescription.Text).Verdict, r.Checks.Gender.Verdict)
 			assert.True(t, r.Checks.Gender.NeutralOrBetter(), "our drafts are never masculine-coded: %s", r.Checks.Gender.Verdict)
-			assert.Greater(t, r.Checks.Readability.Words, 100)
+			assert.Equal(t, check.StatusWithin, r.Checks.Readability.Length.Status,
+				"the draft has the length posting guides recommend: %s", r.Checks.Readability.Length.Message)
 			assert.Empty(t, r.Problems)
 		})
 	}
