@@ -24,7 +24,20 @@ type jobDescPanel struct {
 	OnCopy     func(ctx app.Context)
 	OnDownload func(ctx app.Context)
 	OnPrint    func(ctx app.Context)
+	// Format is the chosen export format (a value of exportFormats);
+	// OnFormat receives a new choice, OnCopyAs and OnDownloadAs copy and
+	// download in it.
+	Format       string
+	OnFormat     func(ctx app.Context, format string)
+	OnCopyAs     func(ctx app.Context)
+	OnDownloadAs func(ctx app.Context)
+	// Structured is the markup of the JSON-LD and its issues.
+	Structured string
 }
+
+// exportFormats are the formats the job description is copied and
+// downloaded in; each value is the file's extension.
+var exportFormats = []option{{"txt", "Plain text"}, {"md", "Markdown"}, {"html", "HTML"}, {"jsonld", "JSON-LD"}}
 
 // Render draws the panel.
 func (j *jobDescPanel) Render() app.UI {
@@ -40,9 +53,43 @@ func (j *jobDescPanel) Render() app.UI {
 				el("button").ID("jd-download").Attr("type", "button").Class("button").OnClick(j.onDownload).Text("Download Markdown"),
 				el("button").ID("jd-print").Attr("type", "button").Class("button").OnClick(j.onPrint).Text("Print"),
 			),
+			el("div").Class("jd-actions jd-export").Body(
+				el("label").Attr("for", "jd-format").Text("Other formats"),
+				el("select").ID("jd-format").OnChange(j.onFormat).Body(
+					app.Range(exportFormats).Slice(func(i int) app.UI {
+						return selectOption(exportFormats[i], j.Format)
+					}),
+				),
+				el("button").ID("jd-copy-as").Attr("type", "button").Class("button").OnClick(j.onCopyAs).Text("Copy"),
+				el("button").ID("jd-download-as").Attr("type", "button").Class("button").OnClick(j.onDownloadAs).Text("Download"),
+			),
 			el("p").ID("jd-status").Class("status").Role("status").Aria("live", "polite").Text(j.Status),
 			app.Raw(jobDescHTML(j.JD, j.HTML, j.Checks)),
+			// A live element, so that it stays open while its content
+			// changes.
+			el("details").ID("jd-structured").Class("jd-structured").Body(
+				el("summary").Text("Structured data for search engines (JSON-LD)"),
+				app.Raw(j.Structured),
+			),
 		)
+}
+
+func (j *jobDescPanel) onFormat(ctx app.Context, e app.Event) {
+	if j.OnFormat != nil {
+		j.OnFormat(ctx, ctx.JSSrc().Get("value").String())
+	}
+}
+
+func (j *jobDescPanel) onCopyAs(ctx app.Context, e app.Event) {
+	if j.OnCopyAs != nil {
+		j.OnCopyAs(ctx)
+	}
+}
+
+func (j *jobDescPanel) onDownloadAs(ctx app.Context, e app.Event) {
+	if j.OnDownloadAs != nil {
+		j.OnDownloadAs(ctx)
+	}
 }
 
 func (j *jobDescPanel) onCopy(ctx app.Context, e app.Event) {
@@ -79,4 +126,43 @@ func jobDescHTML(jd jobdesc.JobDescription, html string, checks advice.Checks) s
 	checksHTML(&m, checks)
 	m.close("div")
 	return m.String()
+}
+
+// structuredHTML writes the JSON-LD of the posting, escaped, with what
+// Google's checks would say of it.
+func structuredHTML(jd advice.JobDescription) string {
+	var m markup
+	m.open("div")
+	m.leaf("p", "Paste this into your careers page inside <script type=\"application/ld+json\"> so that search engines list the job. hirecalc's pay figures are estimates, so baseSalary appears only after you confirm the pay range (Google wants your actual range): use “Use this range in the posting” in the pay panel, or fill in the posting's pay fields.", "class", "hint")
+	if len(jd.JSONLDIssues) > 0 {
+		m.open("ul", "id", "jd-jsonld-issues", "class", "issues")
+		for _, is := range jd.JSONLDIssues {
+			m.leaf("li", is.String())
+		}
+		m.close("ul")
+	} else {
+		m.leaf("p", "Google's required and recommended properties are all there.", "id", "jd-jsonld-issues")
+	}
+	m.leaf("pre", jd.JSONLD, "id", "jd-jsonld", "class", "jsonld", "tabindex", "0")
+	m.close("div")
+	return m.String()
+}
+
+// exportFile returns the job description in format (a value of
+// exportFormats; anything else means plain text): the file name, the
+// media type and the content. The HTML is a complete document around the
+// escaped fragment package jobdesc renders.
+func exportFile(jd advice.JobDescription, format string) (name, mediaType, body string) {
+	base := fileName(jd.Title)
+	switch format {
+	case "md":
+		return base + ".md", "text/markdown;charset=utf-8", jd.Markdown
+	case "html":
+		var m markup
+		m.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n").leaf("title", jd.Title).raw("\n</head>\n<body>\n").raw(jd.HTML).raw("\n</body>\n</html>\n")
+		return base + ".html", "text/html;charset=utf-8", m.String()
+	case "jsonld":
+		return base + ".jsonld", "application/ld+json;charset=utf-8", jd.JSONLD
+	}
+	return base + ".txt", "text/plain;charset=utf-8", jd.Text
 }

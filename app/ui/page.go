@@ -36,6 +36,10 @@ type page struct {
 	jdText     string
 	jdMarkdown string
 	jdFile     string
+	// jdStructured is the markup of the JSON-LD; jdFormat the export
+	// format chosen (see exportFormats).
+	jdStructured string
+	jdFormat     string
 
 	status     string // outcome of the last copy or download
 	announce   string // the answer, announced to screen readers on change
@@ -131,6 +135,7 @@ func (p *page) compute() {
 	jd := p.res.JobDescription
 	p.jdHTML, p.jdText, p.jdMarkdown = jd.HTML, jd.Text, jd.Markdown
 	p.jdFile = fileName(jd.Title) + ".md"
+	p.jdStructured = structuredHTML(jd)
 }
 
 // change applies one form change: the field keeps what was typed, the
@@ -211,6 +216,36 @@ func (p *page) downloadJD(ctx app.Context) {
 	p.status = "Downloaded " + p.jdFile + "."
 }
 
+// chooseFormat notes the export format chosen.
+func (p *page) chooseFormat(ctx app.Context, format string) {
+	p.jdFormat = format
+}
+
+// copyAs copies the job description in the chosen export format.
+func (p *page) copyAs(ctx app.Context) {
+	name, _, body := exportFile(p.res.JobDescription, p.jdFormat)
+	p.status = "Copying…"
+	copyText(body, "", func(ok bool) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if ok {
+				p.status = "Copied what " + name + " would hold."
+			} else {
+				p.status = "Your browser did not allow copying: download the file instead."
+			}
+		})
+	})
+}
+
+// downloadAs saves the job description in the chosen export format.
+func (p *page) downloadAs(ctx app.Context) {
+	name, mediaType, body := exportFile(p.res.JobDescription, p.jdFormat)
+	if err := download(name, mediaType, body); err != nil {
+		p.status = "Your browser did not allow the download."
+		return
+	}
+	p.status = "Downloaded " + name + "."
+}
+
 // printJD opens the print dialog; the print stylesheet prints only the
 // job description.
 func (p *page) printJD(ctx app.Context) {
@@ -265,6 +300,12 @@ func (p *page) Render() app.UI {
 					OnCopy:     p.copyJD,
 					OnDownload: p.downloadJD,
 					OnPrint:    p.printJD,
+
+					Format:       p.jdFormat,
+					OnFormat:     p.chooseFormat,
+					OnCopyAs:     p.copyAs,
+					OnDownloadAs: p.downloadAs,
+					Structured:   p.jdStructured,
 				},
 			),
 		),
