@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"math"
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"hirecalc/app/advice"
@@ -33,6 +36,11 @@ type jobDescPanel struct {
 	OnDownloadAs func(ctx app.Context)
 	// Structured is the markup of the JSON-LD and its issues.
 	Structured string
+	// Estimate is the estimated pay range the draft shows ("$130,000 –
+	// $210,000 per year"), "" when the employer confirmed one or there is
+	// none; OnConfirm makes it the posting's confirmed range.
+	Estimate  string
+	OnConfirm func(ctx app.Context)
 }
 
 // exportFormats are the formats the job description is copied and
@@ -63,6 +71,12 @@ func (j *jobDescPanel) Render() app.UI {
 				el("button").ID("jd-copy-as").Attr("type", "button").Class("button").OnClick(j.onCopyAs).Text("Copy"),
 				el("button").ID("jd-download-as").Attr("type", "button").Class("button").OnClick(j.onDownloadAs).Text("Download"),
 			),
+			app.If(j.Estimate != "", func() app.UI {
+				return el("div").ID("jd-estimate").Class("callout jd-estimate").Body(
+					el("p").Text("The pay in this draft, "+j.Estimate+", is hirecalc's estimate. Search engines get a pay range only once you confirm one: use this one, then adjust it in the form's job posting fields."),
+					el("button").ID("pay-confirm").Attr("type", "button").Class("button").OnClick(j.onConfirm).Text("Use this range in the posting"),
+				)
+			}),
 			el("p").ID("jd-status").Class("status").Role("status").Aria("live", "polite").Text(j.Status),
 			app.Raw(jobDescHTML(j.JD, j.HTML, j.Checks)),
 			// A live element, so that it stays open while its content
@@ -72,6 +86,12 @@ func (j *jobDescPanel) Render() app.UI {
 				app.Raw(j.Structured),
 			),
 		)
+}
+
+func (j *jobDescPanel) onConfirm(ctx app.Context, e app.Event) {
+	if j.OnConfirm != nil {
+		j.OnConfirm(ctx)
+	}
 }
 
 func (j *jobDescPanel) onFormat(ctx app.Context, e app.Event) {
@@ -146,6 +166,21 @@ func structuredHTML(jd advice.JobDescription) string {
 	m.leaf("pre", jd.JSONLD, "id", "jd-jsonld", "class", "jsonld", "tabindex", "0")
 	m.close("div")
 	return m.String()
+}
+
+// confirmedForm returns the form with the draft's estimated pay range,
+// rounded to whole units, as the posting's confirmed range (paymin,
+// paymax, paycurrency, payperiod); false when the draft shows no
+// estimate.
+func confirmedForm(st formState, s *jobdesc.Salary) (formState, bool) {
+	if s == nil || !s.Estimate || s.Max < s.Min {
+		return st, false
+	}
+	whole := func(v float64) string { return strconv.Itoa(max(1, int(math.Round(v)))) }
+	st = st.set("paymin", whole(s.Min))
+	st = st.set("paymax", whole(s.Max))
+	st = st.set("paycurrency", s.Currency)
+	return st.set("payperiod", string(s.Period)), true
 }
 
 // exportFile returns the job description in format (a value of

@@ -40,6 +40,7 @@ type page struct {
 	// format chosen (see exportFormats).
 	jdStructured string
 	jdFormat     string
+	jdEstimate   string // the estimated range the draft shows, if any
 
 	status     string // outcome of the last copy or download
 	announce   string // the answer, announced to screen readers on change
@@ -136,6 +137,10 @@ func (p *page) compute() {
 	p.jdHTML, p.jdText, p.jdMarkdown = jd.HTML, jd.Text, jd.Markdown
 	p.jdFile = fileName(jd.Title) + ".md"
 	p.jdStructured = structuredHTML(jd)
+	p.jdEstimate = ""
+	if s := jd.Draft.Salary; s != nil && s.Estimate && p.res.View.Suggested != "" {
+		p.jdEstimate = p.res.View.Suggested + " " + periodPhrase(p.res.View.Period)
+	}
 }
 
 // change applies one form change: the field keeps what was typed, the
@@ -214,6 +219,19 @@ func (p *page) downloadJD(ctx app.Context) {
 		return
 	}
 	p.status = "Downloaded " + p.jdFile + "."
+}
+
+// confirmPay makes the draft's estimated pay range the posting's
+// confirmed range, through the form: the fields show it, the address
+// bar mirrors it and the JSON-LD gains a baseSalary.
+func (p *page) confirmPay(ctx app.Context) {
+	st, ok := confirmedForm(p.form, p.res.JobDescription.Draft.Salary)
+	if !ok {
+		return
+	}
+	p.form = st
+	p.change(ctx, "payperiod", st.Typed.Get("payperiod"))
+	p.status = "The range is now the posting's pay range: adjust it under “The job posting” in the form."
 }
 
 // chooseFormat notes the export format chosen.
@@ -306,6 +324,8 @@ func (p *page) Render() app.UI {
 					OnCopyAs:     p.copyAs,
 					OnDownloadAs: p.downloadAs,
 					Structured:   p.jdStructured,
+					Estimate:     p.jdEstimate,
+					OnConfirm:    p.confirmPay,
 				},
 			),
 		),

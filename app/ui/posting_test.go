@@ -3,7 +3,10 @@
 package ui
 
 import (
+	"math"
+	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -71,4 +74,49 @@ func TestStructuredData(t *testing.T) {
 	for _, is := range p.res.JobDescription.JSONLDIssues {
 		assert.Contains(t, html, textEscaper.Replace(is.String()))
 	}
+}
+
+func TestConfirmPay(t *testing.T) {
+	for _, tc := range []struct{ name, query, currency, period string }{
+		{"dollars per year", "", "USD", "year"},
+		{"zloty per month", "region=pl&currency=PLN&period=month", "PLN", "month"},
+		{"dollars per hour", "period=hour", "USD", "hour"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &page{}
+			p.load(tc.query)
+			s := p.res.JobDescription.Draft.Salary
+			require.NotNil(t, s)
+			require.True(t, s.Estimate)
+			assert.NotContains(t, p.res.JobDescription.JSONLD, "baseSalary")
+			html := mount(t, p)
+			element(t, html, "pay-confirm")
+
+			st, ok := confirmedForm(p.form, s)
+			require.True(t, ok)
+			in, problems := st.decode()
+			require.Empty(t, problems)
+			q, err := url.ParseQuery(st.query(in, problems))
+			require.NoError(t, err)
+			assert.Equal(t, strconv.Itoa(int(math.Round(s.Min))), q.Get("paymin"))
+			assert.Equal(t, strconv.Itoa(int(math.Round(s.Max))), q.Get("paymax"))
+			assert.Equal(t, tc.currency, in.PayCurrency)
+			assert.Equal(t, tc.period, string(in.PayPeriod))
+			assert.True(t, in.PayConfirmed())
+
+			// The page loaded from that query posts the range.
+			confirmed := &page{}
+			confirmed.load(st.query(in, problems))
+			jsonld := confirmed.res.JobDescription.JSONLD
+			assert.Contains(t, jsonld, `"baseSalary"`)
+			assert.Contains(t, jsonld, `"minValue"`)
+			assert.Empty(t, confirmed.jdEstimate, "a confirmed range is still offered for confirming")
+			assert.NotContains(t, mount(t, confirmed), `id="pay-confirm"`)
+		})
+	}
+
+	t.Run("no estimate", func(t *testing.T) {
+		_, ok := confirmedForm(formState{}, nil)
+		assert.False(t, ok)
+	})
 }
