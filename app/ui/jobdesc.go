@@ -19,8 +19,8 @@ type jobDescPanel struct {
 	// jobdesc escapes everything typed).
 	JD   jobdesc.JobDescription
 	HTML string
-	// Checks are the quality checks of the draft.
-	Checks advice.Checks
+	// Checks is the markup of the draft's quality checks (checksHTML).
+	Checks string
 	// Status reports the last copy or download, for screen readers too.
 	Status string
 	// OnCopy, OnDownload and OnPrint run the buttons.
@@ -132,7 +132,7 @@ func (j *jobDescPanel) onPrint(ctx app.Context, e app.Event) {
 
 // jobDescHTML writes what to add before posting, the description and
 // its quality checks.
-func jobDescHTML(jd jobdesc.JobDescription, html string, checks advice.Checks) string {
+func jobDescHTML(jd jobdesc.JobDescription, html, checks string) string {
 	var m markup
 	m.open("div", "class", "jd-body")
 	if len(jd.Missing) > 0 {
@@ -143,7 +143,7 @@ func jobDescHTML(jd jobdesc.JobDescription, html string, checks advice.Checks) s
 		m.close("ul").close("div")
 	}
 	m.open("article", "id", "jd-text", "class", "jd-text").raw("\n").raw(html).close("article")
-	checksHTML(&m, checks)
+	m.raw(checks)
 	m.close("div")
 	return m.String()
 }

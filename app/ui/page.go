@@ -41,6 +41,7 @@ type page struct {
 	jdStructured string
 	jdFormat     string
 	jdEstimate   string // the estimated range the draft shows, if any
+	jdChecks     string // the markup of the draft's quality checks
 
 	status     string // outcome of the last copy or download
 	announce   string // the answer, announced to screen readers on change
@@ -137,6 +138,7 @@ func (p *page) compute() {
 	p.jdHTML, p.jdText, p.jdMarkdown = jd.HTML, jd.Text, jd.Markdown
 	p.jdFile = fileName(jd.Title) + ".md"
 	p.jdStructured = structuredHTML(jd)
+	p.jdChecks = checksHTML(p.res.Checks, jd.Text, "jd-checks", "check-")
 	p.jdEstimate = ""
 	if s := jd.Draft.Salary; s != nil && s.Estimate && p.res.View.Suggested != "" {
 		p.jdEstimate = p.res.View.Suggested + " " + periodPhrase(p.res.View.Period)
@@ -312,7 +314,7 @@ func (p *page) Render() app.UI {
 				},
 				&jobDescPanel{
 					JD:         p.res.JobDescription.Draft,
-					Checks:     p.res.Checks,
+					Checks:     p.jdChecks,
 					HTML:       p.jdHTML,
 					Status:     p.status,
 					OnCopy:     p.copyJD,

@@ -9,9 +9,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"hirecalc/app/check"
 )
 
 func TestExportFile(t *testing.T) {
@@ -119,4 +122,53 @@ func TestConfirmPay(t *testing.T) {
 		_, ok := confirmedForm(formState{}, nil)
 		assert.False(t, ok)
 	})
+}
+
+func TestSnippets(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, word string
+		want             []string
+	}{
+		{"middle", "In this role you will lead the design of our payment APIs and mentor others.", "lead",
+			[]string{"In this role you will lead the design of our payment APIs…"}},
+		{"start and end", "Lead.", "lead", []string{"Lead."}},
+		{"twice, newlines collapsed", "We lead.\n\nYou\tlead too.", "lead", []string{"We lead. You lead too.", "We lead. You lead too."}},
+		{"cut at words", "Our platform team of twelve engineers wants someone who will lead the design of payment APIs for the whole company.", "lead",
+			[]string{"…wants someone who will lead the design of payment APIs for…"}},
+		{"multibyte text", "Ééééééééééééééééééééééééééééé lead ééééééééééééééééééééééééééé", "lead", []string{"…lead…"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var w check.CodedWord
+			for _, cw := range check.Gender(tc.text).Words {
+				if cw.Word == tc.word {
+					w = cw
+				}
+			}
+			require.NotEmpty(t, w.Positions, "no %q in %q", tc.word, tc.text)
+			got := snippets(tc.text, w)
+			assert.Equal(t, tc.want, got)
+			for _, s := range got {
+				assert.True(t, utf8.ValidString(s), "%q", s)
+			}
+		})
+	}
+	t.Run("bad offsets", func(t *testing.T) {
+		assert.Empty(t, snippets("lead", check.CodedWord{Word: "lead", Positions: []int{-1, 3, 99}}))
+	})
+}
+
+func TestChecksEscapeThePastedText(t *testing.T) {
+	const text = `<script>alert(1)</script> You will lead a competitive team & be decisive. <img src=x onerror=alert(1)>`
+	html := checksHTML(check.Review(text, check.PayInput{Where: []string{"us-nyc"}}, "2026-06-01"), text, "paste-checks", "paste-check-")
+	for _, id := range []string{"paste-checks", "paste-check-gender", "paste-check-readability", "paste-check-pay"} {
+		element(t, html, id)
+	}
+	assert.NotContains(t, html, "<script>")
+	assert.NotContains(t, html, "<img")
+	assert.Contains(t, html, "decisive. &lt;img src=x onerror=alert(1)&gt;", "the snippet around a coded word is missing")
+	assert.Contains(t, html, "competitive team &amp; be")
+	assert.Regexp(t, `<strong>lead</strong> ×1 \(masculine\)`, html)
+	assert.Contains(t, html, `target="_blank" rel="noopener"`, "the rule's sources are not links")
+	assert.Contains(t, html, "Not legal advice")
+	assert.Contains(t, html, "table of rules is dated")
 }
