@@ -26,6 +26,11 @@ type form struct {
 	OnChange func(ctx app.Context, key, value string)
 	// OnReset asks for the default input.
 	OnReset func(ctx app.Context)
+	// Locked are the query keys the visitor may not change (an embed's
+	// lock option): their fields are shown disabled. Hidden are the keys
+	// whose fields are not shown at all (an embed's hide option).
+	Locked map[string]bool
+	Hidden map[string]bool
 
 	// postingShown is true once the optional posting fields were shown;
 	// they then stay open, so the form never folds away a field in use.
@@ -67,8 +72,7 @@ func (f *form) Render() app.UI {
 		OnSubmit(f.onSubmit).
 		Body(
 			f.errorFor("query"),
-			el("fieldset").Body(
-				el("legend").Text("Your team"),
+			f.group("Your team", []string{"team", "stage", "owner", "regulated"},
 				f.textField("team", "Engineers on the team today",
 					"Everyone who writes code now; 0 for your first engineer.", "numeric", 6),
 				f.selectField("stage", "Company stage",
@@ -79,8 +83,7 @@ func (f *form) Render() app.UI {
 					"Finance, healthcare, government: security and compliance weigh more.", f.Input.Regulated),
 			),
 			f.needsField(c),
-			el("fieldset").Body(
-				el("legend").Text("The role"),
+			f.group("The role", []string{"level", "region", "workplace", "location"},
 				f.selectField("level", "Level", "The seniority of the hire.", c.Levels, nil),
 				f.selectField("region", "Where the hire lives",
 					"A salary region or a country: it sets the pay figures.", nil, c.Regions),
@@ -88,32 +91,32 @@ func (f *form) Render() app.UI {
 				f.textField("location", "Office location",
 					"City or country, for the job description (optional).", "text", 40),
 			),
-			el("fieldset").Body(
-				el("legend").Text("Show pay"),
+			f.group("Show pay", []string{"currency", "period"},
 				f.selectField("currency", "Currency",
 					"US dollars, or converted at the ECB rate of the data's date.", c.Currencies, nil),
 				f.selectField("period", "Per", "Year, month or hour.", c.Periods, nil),
 			),
-			flag(el("details"), "open", f.showPosting()).ID("posting-fields").Class("posting-fields").Body(
-				el("summary").Text("The job posting (optional): company, how to apply, benefits, your own pay range"),
-				el("fieldset").Body(
-					el("legend").Text("The job posting"),
-					f.textField("company", "Company name", "As it should appear in the posting (optional).", "text", 40),
-					f.textField("apply", "How to apply", "A link or an e-mail address (optional).", "url", 40),
-					f.textAreaField("benefits", "Benefits",
-						"Benefits and other compensation, in a sentence or two (optional)."),
-					el("div").Class("field-row").Body(
-						f.textField("paymin", "Posted pay from",
-							"Your confirmed range, if you have one: a whole number.", "numeric", 10),
-						f.textField("paymax", "to", "Leave both empty to post the estimate.", "numeric", 10),
+			app.If(f.anyShown(postingKeys), func() app.UI {
+				return flag(el("details"), "open", f.showPosting()).ID("posting-fields").Class("posting-fields").Body(
+					el("summary").Text("The job posting (optional): company, how to apply, benefits, your own pay range"),
+					f.group("The job posting", postingKeys,
+						f.textField("company", "Company name", "As it should appear in the posting (optional).", "text", 40),
+						f.textField("apply", "How to apply", "A link or an e-mail address (optional).", "url", 40),
+						f.textAreaField("benefits", "Benefits",
+							"Benefits and other compensation, in a sentence or two (optional)."),
+						el("div").Class("field-row").Body(
+							f.textField("paymin", "Posted pay from",
+								"Your confirmed range, if you have one: a whole number.", "numeric", 10),
+							f.textField("paymax", "to", "Leave both empty to post the estimate.", "numeric", 10),
+						),
+						el("div").Class("field-row").Body(
+							f.selectField("paycurrency", "Range currency", "The currency of your range.", c.Currencies, nil),
+							f.selectField("payperiod", "Range per", "The period of your range.", c.Periods, nil),
+						),
+						f.whereField(c),
 					),
-					el("div").Class("field-row").Body(
-						f.selectField("paycurrency", "Range currency", "The currency of your range.", c.Currencies, nil),
-						f.selectField("payperiod", "Range per", "The period of your range.", c.Periods, nil),
-					),
-					f.whereField(c),
-				),
-			),
+				)
+			}),
 			el("div").Class("form-actions").Body(
 				el("button").
 					ID("hc-submit").
@@ -128,6 +131,36 @@ func (f *form) Render() app.UI {
 					Text("Start over"),
 			),
 		)
+}
+
+// group renders a fieldset of the fields of keys, or nothing when all of
+// them are hidden.
+func (f *form) group(legend string, keys []string, fields ...app.UI) app.UI {
+	if !f.anyShown(keys) {
+		return nil
+	}
+	return el("fieldset").Body(append([]app.UI{el("legend").Text(legend)}, fields...)...)
+}
+
+// anyShown reports whether one of the keys' fields is shown.
+func (f *form) anyShown(keys []string) bool {
+	for _, k := range keys {
+		if !f.Hidden[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// lockedHint is added to the hint of a locked field.
+const lockedHint = " Set by this site."
+
+// hintFor returns a field's hint text, saying so when the field is locked.
+func (f *form) hintFor(key, text string) string {
+	if f.Locked[key] {
+		return text + lockedHint
+	}
+	return text
 }
 
 // describedBy returns the ids of the hint and, when there is one, the
@@ -164,7 +197,10 @@ func (f *form) fieldClass(key string) string {
 // textField renders a labelled text input. Numbers use a text input with
 // a numeric keyboard, so a wrong value stays visible as typed.
 func (f *form) textField(key, label, hintText, kind string, size int) app.UI {
-	in := void("input").
+	if f.Hidden[key] {
+		return nil
+	}
+	in := flag(void("input"), "disabled", f.Locked[key]).
 		ID("in-"+key).
 		Attr("name", key).
 		Attr("type", "text").
@@ -185,14 +221,17 @@ func (f *form) textField(key, label, hintText, kind string, size int) app.UI {
 	return el("div").Class(f.fieldClass(key)).Body(
 		el("label").Attr("for", "in-"+key).Text(label),
 		in,
-		hint(key, hintText),
+		hint(key, f.hintFor(key, hintText)),
 		f.errorFor(key),
 	)
 }
 
 // textAreaField renders a labelled multi-line text input.
 func (f *form) textAreaField(key, label, hintText string) app.UI {
-	ta := el("textarea").
+	if f.Hidden[key] {
+		return nil
+	}
+	ta := flag(el("textarea"), "disabled", f.Locked[key]).
 		ID("in-"+key).
 		Attr("name", key).
 		Attr("rows", 2).
@@ -205,7 +244,7 @@ func (f *form) textAreaField(key, label, hintText string) app.UI {
 	return el("div").Class(f.fieldClass(key)).Body(
 		el("label").Attr("for", "in-"+key).Text(label),
 		ta,
-		hint(key, hintText),
+		hint(key, f.hintFor(key, hintText)),
 		f.errorFor(key),
 	)
 }
@@ -214,6 +253,9 @@ func (f *form) textAreaField(key, label, hintText string) app.UI {
 // A wrong value from a link is kept as an extra, selected option, so the
 // field shows what was given until the user picks another.
 func (f *form) selectField(key, label, hintText string, options []option, groups []optionGroup) app.UI {
+	if f.Hidden[key] {
+		return nil
+	}
 	value := f.Values[key]
 	known := false
 	for _, o := range options {
@@ -224,7 +266,7 @@ func (f *form) selectField(key, label, hintText string, options []option, groups
 			known = known || o.Value == value
 		}
 	}
-	sel := el("select").
+	sel := flag(el("select"), "disabled", f.Locked[key]).
 		ID("in-"+key).
 		Attr("name", key).
 		Aria("describedby", f.describedBy(key)).
@@ -250,7 +292,7 @@ func (f *form) selectField(key, label, hintText string, options []option, groups
 				)
 			}),
 		),
-		hint(key, hintText),
+		hint(key, f.hintFor(key, hintText)),
 		f.errorFor(key),
 	)
 }
@@ -262,7 +304,10 @@ func selectOption(o option, value string) app.UI {
 
 // checkField renders a labelled yes/no checkbox.
 func (f *form) checkField(key, label, hintText string, checked bool) app.UI {
-	box := flag(void("input"), "checked", checked).
+	if f.Hidden[key] {
+		return nil
+	}
+	box := flag(flag(void("input"), "checked", checked), "disabled", f.Locked[key]).
 		ID("in-"+key).
 		Attr("name", key).
 		Attr("type", "checkbox").
@@ -275,7 +320,7 @@ func (f *form) checkField(key, label, hintText string, checked bool) app.UI {
 	return el("div").Class(f.fieldClass(key)+" check").Body(
 		box,
 		el("label").Attr("for", "in-"+key).Text(label),
-		hint(key, hintText),
+		hint(key, f.hintFor(key, hintText)),
 		f.errorFor(key),
 	)
 }
@@ -313,13 +358,16 @@ func (f *form) whereField(c choices) app.UI {
 // hidden value makes a plain form submission with nothing ticked mean an
 // empty list, not the default.
 func (f *form) listField(key, legend, hintText string, ticked []string, groups ...optionGroup) app.UI {
-	return el("fieldset").
+	if f.Hidden[key] {
+		return nil
+	}
+	return flag(el("fieldset"), "disabled", f.Locked[key]).
 		ID("in-"+key).
 		Class(f.fieldClass(key)+" checks").
 		Aria("describedby", f.describedBy(key)).
 		Body(
 			el("legend").Text(legend),
-			hint(key, hintText),
+			hint(key, f.hintFor(key, hintText)),
 			void("input").Attr("type", "hidden").Attr("name", key).Attr("value", ""),
 			app.Range(groups).Slice(func(i int) app.UI {
 				g := groups[i]

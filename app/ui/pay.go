@@ -31,6 +31,9 @@ type payPanel struct {
 	// OnSwitch receives a switch's query key (currency or period) and
 	// its new value.
 	OnSwitch func(ctx app.Context, key, value string)
+	// Locked are the query keys the visitor may not change (an embed's
+	// lock option); their switches are disabled.
+	Locked map[string]bool
 }
 
 // Render draws the panel: the switches are live controls, the figures
@@ -61,7 +64,7 @@ func (p *payPanel) switchGroup(id, key, legend string, options []option, value s
 			o := options[i]
 			inputID := id + "-" + o.Value
 			return el("span").Class("switch-option").Body(
-				flag(void("input"), "checked", o.Value == value).
+				flag(flag(void("input"), "checked", o.Value == value), "disabled", p.Locked[key]).
 					ID(inputID).
 					Attr("type", "radio").
 					Attr("name", id).

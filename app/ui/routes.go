@@ -22,6 +22,13 @@
 // optional posting fields), #jd-status, #jd-missing, #jd-checks,
 // #update-reload and #install-help. <body> gets data-app-ready="1" once
 // app.wasm has mounted the page and applied the address bar's query.
+//
+// With ?embed=1 the page is the embed view (embed.go): #hc-app gets the
+// class hc-embed and data-theme, locked fields are disabled and hidden
+// ones left out, the job description opens with #embed-jd-toggle, the
+// call-to-action is #hc-cta and #hc-open opens the full app. The snippet
+// builder is at /embed-builder (builder.go): its fields are #b-KEY, the
+// snippet #b-snippet, its copy button #b-copy and the preview #b-preview.
 package ui
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -30,4 +37,5 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // server (or static site generator) must call it alike.
 func Routes() {
 	app.Route("/", func() app.Composer { return &page{} })
+	app.Route(builderPath, func() app.Composer { return &builder{} })
 }

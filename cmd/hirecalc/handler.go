@@ -51,7 +51,7 @@ func newHandler(webDir, version string) *app.Handler {
 		BackgroundColor: backgroundColor,
 		ThemeColor:      themeColor,
 		LoadingLabel:    "Loading the live calculator… {progress}%",
-		Styles:          []string{"/web/hirecalc.css"},
+		Styles:          []string{"/web/hirecalc.css", "/web/embed.css"},
 		// boot.js is loaded without defer, so it runs before go-app's
 		// deferred app.js: it replaces Web Storage that throws with
 		// in-memory stand-ins and keeps what is typed before app.wasm runs.
