@@ -43,6 +43,11 @@ type page struct {
 	jdEstimate   string // the estimated range the draft shows, if any
 	jdChecks     string // the markup of the draft's quality checks
 
+	// pasted is the job description pasted to be checked (never in the
+	// address bar), pasteChecks the markup of its checks.
+	pasted      string
+	pasteChecks string
+
 	status     string // outcome of the last copy or download
 	announce   string // the answer, announced to screen readers on change
 	memoryOnly bool
@@ -139,6 +144,9 @@ func (p *page) compute() {
 	p.jdFile = fileName(jd.Title) + ".md"
 	p.jdStructured = structuredHTML(jd)
 	p.jdChecks = checksHTML(p.res.Checks, jd.Text, "jd-checks", "check-")
+	if p.pasted != "" {
+		p.checkPasted(p.pasted)
+	}
 	p.jdEstimate = ""
 	if s := jd.Draft.Salary; s != nil && s.Estimate && p.res.View.Suggested != "" {
 		p.jdEstimate = p.res.View.Suggested + " " + periodPhrase(p.res.View.Period)
@@ -329,6 +337,7 @@ func (p *page) Render() app.UI {
 					Estimate:     p.jdEstimate,
 					OnConfirm:    p.confirmPay,
 				},
+				p.pasteSection(),
 			),
 		),
 		&footer{

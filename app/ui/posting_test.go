@@ -172,3 +172,41 @@ func TestChecksEscapeThePastedText(t *testing.T) {
 	assert.Contains(t, html, "Not legal advice")
 	assert.Contains(t, html, "table of rules is dated")
 }
+
+func TestPasteYourOwn(t *testing.T) {
+	const text = "Ambition:competition–decisiveness, empathy&kindness. <b>Pay</b>: up to $150,000 a year."
+	empty := &page{}
+	empty.load("where=us-nyc")
+	html := mount(t, empty)
+	for _, id := range []string{"paste", "paste-text", "paste-check"} {
+		element(t, html, id)
+	}
+	assert.Regexp(t, `<label[^>]*for="paste-text"`, html, "the paste box has no label")
+	assert.NotContains(t, html, `id="paste-checks"`, "checks shown before anything was pasted")
+
+	p := &page{}
+	p.load("where=us-nyc")
+	p.checkPasted(text)
+	html = mount(t, p)
+	for _, id := range []string{"paste-checks", "paste-check-gender", "paste-check-readability", "paste-check-pay",
+		"jd-checks", "check-gender", "check-readability", "check-pay"} {
+		element(t, html, id)
+	}
+	pasted := regexp.MustCompile(`(?s)<section id="paste-checks".*?</section>`).FindString(html)
+	require.NotEmpty(t, pasted)
+	assert.Contains(t, pasted, "Gender-coded wording: masculine-coded")
+	assert.Contains(t, pasted, "Flesch Reading Ease")
+	assert.Contains(t, pasted, "New York City")
+	assert.Contains(t, pasted, "req-missing", "an open-ended range passed New York City's rule")
+	assert.Contains(t, pasted, "&lt;b&gt;Pay&lt;/b&gt;", "the pasted text is not escaped")
+	assert.NotContains(t, pasted, "<b>")
+	assert.NotContains(t, p.form.query(p.in, p.problems), "Ambition", "the pasted text reached the address bar")
+
+	// The checks follow the form's places.
+	p.load("where=us-co")
+	assert.Contains(t, p.pasteChecks, "Colorado")
+	assert.NotContains(t, p.pasteChecks, "New York City")
+
+	p.checkPasted("  ")
+	assert.Contains(t, p.pasteChecks, "Paste a job description in the box first.")
+}
