@@ -43,6 +43,7 @@ var (
 	serveSite    *site  // `hirecalc serve` of version A, shared by read-only tests
 	staticSite   *site  // static file server over `hirecalc build` of version A
 	setupErr     error  // why the sites could not be set up
+	wasmErr      error  // why web/app.wasm could not be built
 )
 
 func TestMain(m *testing.M) {
@@ -105,8 +106,10 @@ func runMain(m *testing.M) int {
 
 // setupSites builds what the browser tests share and starts the two sites.
 func setupSites() error {
-	if err := ensureWasm(); err != nil {
-		return err
+	// Every test uses this one build of web/app.wasm, even if sources
+	// change while the tests run.
+	if wasmErr = ensureWasm(); wasmErr != nil {
+		return wasmErr
 	}
 	bin, err := nativeBinary(versionA)
 	if err != nil {
