@@ -178,6 +178,137 @@ func clickedData(e app.Event, name string) string {
 // window.
 const maxMessageChars = embed.MaxMessage
 
+// postToParent posts msg to the window that embeds this page, when there
+// is one: to each of origins, or, when origins is empty, to the parent
+// page's origin as the browser reports it (location.ancestorOrigins),
+// else to any origin.
+func postToParent(msg map[string]any, origins []string) {
+	tryJS(func() {
+		w := app.Window()
+		parent := w.Get("parent")
+		if !parent.Truthy() || parent.Equal(w.Get("self")) {
+			return
+		}
+		targets := origins
+		if len(targets) == 0 {
+			target := "*"
+			if ao := w.Get("location").Get("ancestorOrigins"); ao.Truthy() && ao.Length() > 0 {
+				if o := ao.Index(0); o.Type() == app.TypeString && o.String() != "null" {
+					target = o.String()
+				}
+			}
+			targets = []string{target}
+		}
+		for _, t := range targets {
+			parent.Call("postMessage", msg, t)
+		}
+	})
+}
+
+// embedded reports whether the page runs inside a frame.
+func embedded() bool {
+	var yes bool
+	tryJS(func() {
+		w := app.Window()
+		yes = !w.Get("parent").Equal(w.Get("self"))
+	})
+	return yes
+}
+
+// listenParent calls handle with each message that the parent window
+// posts to this page: its data encoded as JSON and its sender's origin.
+// Messages from any other window, data that is not an object and data
+// that JSON cannot encode (cycles, BigInt) are dropped here; handle gets
+// no JavaScript value, so no later call can panic on it. handle runs on
+// the browser's event loop: wrap state changes in ctx.Dispatch.
+func listenParent(handle func(data, origin string)) {
+	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		var data, origin string
+		ok := false
+		tryJS(func() {
+			if len(args) == 0 {
+				return
+			}
+			w := app.Window()
+			ev := args[0]
+			parent := w.Get("parent")
+			if parent.Equal(w.Get("self")) || !ev.Get("source").Equal(parent) {
+				return
+			}
+			d := ev.Get("data")
+			if d.Type() != app.TypeObject || d.IsNull() {
+				return
+			}
+			s := w.Get("JSON").Call("stringify", d)
+			// Only a bounded slice of the text crosses into Go.
+			if s.Type() != app.TypeString || len(boundedString(s, maxMessageChars+1)) > maxMessageChars {
+				return
+			}
+			o := ev.Get("origin")
+			if o.Type() != app.TypeString {
+				return
+			}
+			data, origin, ok = s.String(), o.String(), true
+		})
+		if ok {
+			handle(data, origin)
+		}
+		return nil
+	})
+	tryJS(func() { app.Window().Call("addEventListener", "message", fn) })
+}
+
+// observeHeight calls report with the height, in CSS pixels, of the
+// document down to the bottom of the element id, now and whenever it
+// changes (a ResizeObserver; a window resize listener where there is
+// none). report runs on the browser's event loop.
+func observeHeight(id string, report func(height int)) {
+	tryJS(func() {
+		w := app.Window()
+		el := w.GetElementByID(id)
+		if !el.Truthy() {
+			return
+		}
+		last := -1
+		measure := app.FuncOf(func(this app.Value, args []app.Value) any {
+			h := 0
+			if tryJS(func() {
+				bottom := el.Call("getBoundingClientRect").Get("bottom").Float() + w.Get("scrollY").Float()
+				h = int(bottom + 0.999)
+			}) != nil || h == last {
+				return nil
+			}
+			last = h
+			report(h)
+			return nil
+		})
+		if ro := w.Get("ResizeObserver"); ro.Truthy() {
+			ro.New(measure).Call("observe", el)
+		} else {
+			w.Call("addEventListener", "resize", measure)
+		}
+		measure.Invoke()
+	})
+}
+
+// contentHeight returns the height of the document down to the bottom of
+// the element id, or 0.
+func contentHeight(id string) int {
+	h := 0
+	tryJS(func() {
+		w := app.Window()
+		if el := w.GetElementByID(id); el.Truthy() {
+			h = int(el.Call("getBoundingClientRect").Get("bottom").Float() + w.Get("scrollY").Float() + 0.999)
+		}
+	})
+	return h
+}
+
+// warn writes a warning to the browser console.
+func warn(text string) {
+	tryJS(func() { app.Window().Get("console").Call("warn", text) })
+}
+
 // pageOrigin returns the page's origin ("https://hirecalc.example"), or ""
 // on the server.
 func pageOrigin() string {

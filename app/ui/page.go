@@ -51,6 +51,9 @@ type page struct {
 	status     string // outcome of the last copy or download
 	announce   string // the answer, announced to screen readers on change
 	memoryOnly bool
+
+	// embed is the embed view's state (see embed.go).
+	embed embedState
 }
 
 // OnInit loads the form from the address bar (or, in the browser, from
@@ -80,13 +83,14 @@ func (p *page) OnNav(ctx app.Context) {
 	switch {
 	case restored:
 		p.syncURL(ctx)
-	case hasFormValues(q):
+	case hasFormValues(q) && !p.embedded():
 		saveQuery(p.form.query(p.in, p.problems))
 	}
 	if app.IsClient {
 		ctx.Defer(func(ctx app.Context) {
 			markReady()
 			focus(focusedBeforeLoad())
+			p.startEmbed(ctx)
 		})
 	}
 }
@@ -100,7 +104,7 @@ func (p *page) OnMount(ctx app.Context) {
 // browser, when q holds no form value, the query remembered on the
 // device (and true).
 func (p *page) startQuery(q string) (string, bool) {
-	if app.IsServer || hasFormValues(q) {
+	if app.IsServer || hasFormValues(q) || embedQuery(q) {
 		return q, false
 	}
 	if saved := savedQuery(); hasFormValues(saved) {
@@ -113,6 +117,7 @@ func (p *page) startQuery(q string) (string, bool) {
 // what the page shows already (the server calls OnInit, OnNav and
 // OnPreRender for one page).
 func (p *page) load(q string) {
+	p.loadEmbed(q)
 	if p.form.Typed != nil && q == p.query {
 		return
 	}
@@ -157,6 +162,9 @@ func (p *page) compute() {
 // answer is computed again, the address bar and the device's memory
 // follow.
 func (p *page) change(ctx app.Context, key, value string) {
+	if p.embedded() && p.embed.opts.Locked(key) {
+		return
+	}
 	before := p.res.Title
 	p.form = p.form.set(key, value)
 	p.query = ""
@@ -167,12 +175,18 @@ func (p *page) change(ctx app.Context, key, value string) {
 		p.announce = "The answer is now: " + p.res.Role.Label() + ", " + p.res.Title + "."
 	}
 	p.syncURL(ctx)
+	p.notifyChange()
 }
 
-// reset goes back to the default input.
+// reset goes back to the default input, or in the embed view to the
+// embedder's presets.
 func (p *page) reset(ctx app.Context) {
 	p.form.Typed = nil
-	p.load("")
+	if p.embedded() {
+		p.load(p.embed.preset)
+	} else {
+		p.load("")
+	}
 	p.status = ""
 	p.announce = "The form is back to its defaults."
 	p.syncURL(ctx)
@@ -184,16 +198,20 @@ func (p *page) reset(ctx app.Context) {
 			}
 		}
 	})
+	p.notifyChange()
 }
 
 // syncURL mirrors the form in the address bar without a new history
-// entry, and remembers it on the device.
+// entry, and remembers it on the device (not in the embed view, which
+// always starts from its presets).
 func (p *page) syncURL(ctx app.Context) {
 	q := p.form.query(p.in, p.problems)
 	u := *ctx.Page().URL()
 	u.RawQuery = q
 	ctx.Page().ReplaceURL(&u)
-	saveQuery(q)
+	if !p.embedded() {
+		saveQuery(q)
+	}
 }
 
 // goToField moves the keyboard focus to a form field.
@@ -236,7 +254,7 @@ func (p *page) downloadJD(ctx app.Context) {
 // bar mirrors it and the JSON-LD gains a baseSalary.
 func (p *page) confirmPay(ctx app.Context) {
 	st, ok := confirmedForm(p.form, p.res.JobDescription.Draft.Salary)
-	if !ok {
+	if !ok || p.embedded() && p.embed.locksPay() {
 		return
 	}
 	p.form = st
@@ -282,8 +300,11 @@ func (p *page) printJD(ctx app.Context) {
 	}
 }
 
-// Render lays out the page.
+// Render lays out the page: the full app, or the compact embed view.
 func (p *page) Render() app.UI {
+	if p.embedded() {
+		return p.renderEmbed()
+	}
 	return el("div").ID("hc-app").Class("hc-app").Body(
 		el("a").Class("skip-link").Attr("href", "#answer").Text("Skip to the answer"),
 		&banner{},

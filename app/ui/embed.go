@@ -1,0 +1,278 @@
+package ui
+
+import (
+	"errors"
+	"math"
+	"net/url"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"hirecalc/app/embed"
+	"hirecalc/app/hiring"
+)
+
+// The embed view: the calculator on another site, in an iframe, with the
+// options of package embed (?embed=1&lock=…&accent=…). It shows the form
+// and the chosen sections without the site's header and footer, and talks
+// to the host page with the messages of package embed: hirecalc:ready,
+// hirecalc:resize, hirecalc:change and hirecalc:cta out, hirecalc:set in.
+
+// embedState is what the page knows about its embed.
+type embedState struct {
+	// opts are the embed options of the address; opts.Embed is false for
+	// the full app.
+	opts embed.Options
+	// problems are what was wrong with the options.
+	problems []hiring.Problem
+	// preset is the query the embed started from, for "Start over".
+	preset string
+	// jdOpen is true once the visitor opened the job description.
+	jdOpen bool
+	// listening is true once the message listener and the height
+	// observer are installed.
+	listening bool
+}
+
+// loadEmbed reads the embed options from the query q.
+func (p *page) loadEmbed(q string) {
+	if p.embed.listening {
+		return // the options of a running embed do not change
+	}
+	p.embed.opts, p.embed.problems = embed.ParseOptions(q)
+	p.embed.preset = q
+}
+
+// locksPay reports whether the embed keeps the visitor from setting the
+// posting's pay range.
+func (e embedState) locksPay() bool {
+	for _, k := range []string{"paymin", "paymax", "paycurrency", "payperiod"} {
+		if e.opts.Locked(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// embedded reports whether the page is the embed view.
+func (p *page) embedded() bool { return p.embed.opts.Embed }
+
+// startEmbed, in the browser, reports bad options in the console, starts
+// listening to the host page and to the content's height, and says
+// hirecalc:ready followed by the first hirecalc:change.
+func (p *page) startEmbed(ctx app.Context) {
+	if !p.embedded() || p.embed.listening || !app.IsClient {
+		return
+	}
+	p.embed.listening = true
+	for _, pr := range p.embed.problems {
+		warn("hirecalc embed: option " + pr.Error() + ".")
+	}
+	if !embedded() {
+		return
+	}
+	listenParent(func(data, origin string) {
+		m, err := embed.DecodeMessage([]byte(data))
+		switch {
+		case errors.Is(err, embed.ErrForeign):
+			return
+		case err != nil:
+			warn("hirecalc embed: message ignored: " + err.Error())
+			return
+		case m.Type != embed.TypeSet:
+			return
+		case m.ID != "" && m.ID != p.embed.opts.ID:
+			return
+		case !p.embed.opts.AllowsOrigin(origin):
+			warn("hirecalc embed: hirecalc:set from " + origin + " ignored: that origin is not in the widget's origins")
+			return
+		}
+		ctx.Dispatch(func(ctx app.Context) { p.applySet(ctx, m) })
+	})
+	id, origins := p.embed.opts.ID, p.embed.opts.Origins
+	postToParent(embed.NewReady(id, p.res.Query, contentHeight("hc-app")).Map(), origins)
+	p.notifyChange()
+	observeHeight("hc-app", func(h int) {
+		postToParent(embed.NewResize(id, h).Map(), origins)
+	})
+}
+
+// applySet changes the inputs named by a hirecalc:set message; the others
+// keep their values. A message that would not apply changes nothing.
+func (p *page) applySet(ctx app.Context, m embed.Message) {
+	if _, err := m.Apply(p.in); err != nil {
+		warn("hirecalc embed: " + err.Error())
+		return
+	}
+	current, _ := url.ParseQuery(p.form.query(p.in, p.problems))
+	set, _ := url.ParseQuery(m.Query)
+	for k, v := range set {
+		current[k] = v
+	}
+	p.form.Typed = nil
+	p.load(current.Encode())
+	p.status = ""
+	p.announce = "The answer is now: " + p.res.Role.Label() + ", " + p.res.Title + "."
+	p.syncURL(ctx)
+	// go-app's Value("") leaves the old text in a field (go-app #1083).
+	ctx.Defer(func(ctx app.Context) {
+		for k := range set {
+			if typedKeys[k] && p.form.Typed.Get(k) == "" {
+				setFieldValue("in-"+k, "")
+			}
+		}
+	})
+	p.notifyChange()
+}
+
+// notifyChange tells the host page the current answer, in the embed view
+// in a frame.
+func (p *page) notifyChange() {
+	if !p.embedded() || !p.embed.listening {
+		return
+	}
+	var s embed.Summary
+	s.Role, s.Title = p.res.Role, p.res.Title
+	if sal := p.res.JobDescription.Draft.Salary; sal != nil && sal.Max > 0 {
+		s.PayMin, s.PayMax = int(math.Round(sal.Min)), int(math.Round(sal.Max))
+		s.Currency, s.Period = sal.Currency, sal.Period
+	}
+	jsonld := ""
+	if p.embed.opts.JSONLD && embed.CheckJSONLD(p.res.JobDescription.JSONLD) == nil &&
+		len(p.res.JobDescription.JSONLD) <= embed.MaxJSONLD {
+		jsonld = p.res.JobDescription.JSONLD
+	}
+	postToParent(embed.NewChange(p.embed.opts.ID, p.res.Query, s, jsonld).Map(), p.embed.opts.Origins)
+}
+
+// onCTA tells the host page that the visitor follows the call-to-action;
+// the link opens in a new tab by itself.
+func (p *page) onCTA(ctx app.Context, e app.Event) {
+	postToParent(embed.NewCTA(p.embed.opts.ID, p.embed.opts.CTA).Map(), p.embed.opts.Origins)
+}
+
+// toggleJD shows or hides the job description in the embed view.
+func (p *page) toggleJD(ctx app.Context, e app.Event) {
+	p.embed.jdOpen = !p.embed.jdOpen
+}
+
+// embedStyle returns the style attribute that sets the accent colour, or
+// "" for hirecalc's own.
+func embedStyle(o embed.Options) string {
+	if o.Accent == "" {
+		return ""
+	}
+	text := embed.ContrastText(o.Accent)
+	return "--accent:" + o.Accent + ";--accent-text:" + text + ";--bar-guide:" + o.Accent +
+		";--accent-soft:color-mix(in srgb," + o.Accent + " 16%,var(--surface))"
+}
+
+// fullAppURL is the address of the full calculator with the same inputs,
+// for "Open in hirecalc".
+func (p *page) fullAppURL() string {
+	return "/?" + p.res.Query
+}
+
+// renderEmbed lays out the embed view.
+func (p *page) renderEmbed() app.UI {
+	o := p.embed.opts
+	locked := map[string]bool{}
+	hidden := map[string]bool{}
+	for _, k := range embed.InputKeys {
+		locked[k], hidden[k] = o.Locked(k), o.Hidden(k)
+	}
+	jdLabel := "Show the job description"
+	if p.embed.jdOpen {
+		jdLabel = "Hide the job description"
+	}
+	return el("div").ID("hc-app").Class("hc-app hc-embed").
+		Attr("data-theme", string(o.Theme)).
+		Attr("style", embedStyle(o)).
+		Body(
+			el("p").ID("announce").Class("sr-only").Aria("live", "polite").Text(p.announce),
+			el("div").ID("main").Class("hc-main").Body(
+				el("section").Class("hc-inputs").Aria("label", "Your situation").Body(
+					&form{
+						Values:   p.form.values(),
+						Input:    p.in,
+						Problems: p.messages,
+						Locked:   locked,
+						Hidden:   hidden,
+						OnChange: p.change,
+						OnReset:  p.reset,
+					},
+				),
+				el("div").ID("answer").Class("hc-results").Body(
+					app.If(o.Shows(embed.SectionRole), func() app.UI {
+						return &recommendation{Rec: p.res.Recommendation, OnField: p.goToField}
+					}),
+					app.If(o.Shows(embed.SectionPay), func() app.UI {
+						return &payPanel{
+							Subject:    p.subject,
+							Salary:     p.res.Estimate,
+							View:       p.res.View,
+							Chart:      p.chart,
+							Currencies: p.currencies,
+							Periods:    formChoices().Periods,
+							Currency:   p.res.View.Currency,
+							Period:     p.res.View.Period,
+							Locked:     locked,
+							OnSwitch:   p.change,
+						}
+					}),
+					app.If(o.Shows(embed.SectionJD), func() app.UI {
+						return el("div").Class("embed-jd").Body(
+							el("button").ID("embed-jd-toggle").Attr("type", "button").Class("button embed-jd-toggle").
+								Aria("expanded", boolText(p.embed.jdOpen)).Aria("controls", "embed-jd").
+								OnClick(p.toggleJD).Text(jdLabel),
+							flag(el("div"), "hidden", !p.embed.jdOpen).ID("embed-jd").Body(
+								&jobDescPanel{
+									JD:           p.res.JobDescription.Draft,
+									Checks:       p.jdChecks,
+									HTML:         p.jdHTML,
+									Status:       p.status,
+									OnCopy:       p.copyJD,
+									OnDownload:   p.downloadJD,
+									OnPrint:      p.printJD,
+									Format:       p.jdFormat,
+									OnFormat:     p.chooseFormat,
+									OnCopyAs:     p.copyAs,
+									OnDownloadAs: p.downloadAs,
+									Structured:   p.jdStructured,
+									Estimate:     p.jdEstimate,
+									OnConfirm:    p.confirmPay,
+								},
+							),
+						)
+					}),
+				),
+			),
+			el("div").Class("embed-foot").Body(
+				app.If(o.CTA != "", func() app.UI {
+					return el("a").ID("hc-cta").Class("button hc-cta").
+						Attr("href", o.CTA).Attr("target", "_blank").Attr("rel", "noopener").
+						OnClick(p.onCTA).Text(o.CTALabel)
+				}),
+				el("p").Class("embed-credit").Body(
+					el("a").ID("hc-open").Attr("href", p.fullAppURL()).Attr("target", "_blank").Attr("rel", "noopener").
+						Text("Open in hirecalc"),
+					app.Text(" · Nothing you type leaves your browser."),
+				),
+			),
+		)
+}
+
+// boolText is "true" or "false", for ARIA states.
+func boolText(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+// embedQuery reports whether q is an embed view's query.
+func embedQuery(q string) bool {
+	values, _ := url.ParseQuery(strings.TrimPrefix(q, "?"))
+	o, _ := embed.OptionsFromValues(values, nil)
+	return o.Embed
+}
