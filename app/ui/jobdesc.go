@@ -27,13 +27,9 @@ type jobDescPanel struct {
 	OnCopy     func(ctx app.Context)
 	OnDownload func(ctx app.Context)
 	OnPrint    func(ctx app.Context)
-	// Format is the chosen export format (a value of exportFormats);
-	// OnFormat receives a new choice, OnCopyAs and OnDownloadAs copy and
-	// download in it.
-	Format       string
-	OnFormat     func(ctx app.Context, format string)
-	OnCopyAs     func(ctx app.Context)
-	OnDownloadAs func(ctx app.Context)
+	// OnExport copies ("copy") or downloads ("download") the job
+	// description in the format chosen in #jd-format.
+	OnExport func(ctx app.Context, action string)
 	// Structured is the markup of the JSON-LD and its issues.
 	Structured string
 	// Estimate is the estimated pay range the draft shows ("$130,000 –
@@ -43,9 +39,16 @@ type jobDescPanel struct {
 	OnConfirm func(ctx app.Context)
 }
 
-// exportFormats are the formats the job description is copied and
-// downloaded in; each value is the file's extension.
-var exportFormats = []option{{"txt", "Plain text"}, {"md", "Markdown"}, {"html", "HTML"}, {"jsonld", "JSON-LD"}}
+// exportHTML is the format choice for copying and downloading, written
+// as markup: one live click handler on its container serves both
+// buttons, which costs app.wasm less than live controls. Each option's
+// value is the file's extension (see exportFile); the browser keeps the
+// choice, as the markup never changes.
+const exportHTML = `<div class="jd-actions jd-export"><label for="jd-format">Other formats</label> ` +
+	`<select id="jd-format"><option value="txt">Plain text</option><option value="md">Markdown</option>` +
+	`<option value="html">HTML</option><option value="jsonld">JSON-LD</option></select> ` +
+	`<button type="button" id="jd-copy-as" class="button" data-export="copy">Copy</button> ` +
+	`<button type="button" id="jd-download-as" class="button" data-export="download">Download</button></div>`
 
 // Render draws the panel.
 func (j *jobDescPanel) Render() app.UI {
@@ -61,16 +64,7 @@ func (j *jobDescPanel) Render() app.UI {
 				el("button").ID("jd-download").Attr("type", "button").Class("button").OnClick(j.onDownload).Text("Download Markdown"),
 				el("button").ID("jd-print").Attr("type", "button").Class("button").OnClick(j.onPrint).Text("Print"),
 			),
-			el("div").Class("jd-actions jd-export").Body(
-				el("label").Attr("for", "jd-format").Text("Other formats"),
-				el("select").ID("jd-format").OnChange(j.onFormat).Body(
-					app.Range(exportFormats).Slice(func(i int) app.UI {
-						return selectOption(exportFormats[i], j.Format)
-					}),
-				),
-				el("button").ID("jd-copy-as").Attr("type", "button").Class("button").OnClick(j.onCopyAs).Text("Copy"),
-				el("button").ID("jd-download-as").Attr("type", "button").Class("button").OnClick(j.onDownloadAs).Text("Download"),
-			),
+			el("div").ID("jd-export").OnClick(j.onExport).Body(app.Raw(exportHTML)),
 			app.If(j.Estimate != "", func() app.UI {
 				return el("div").ID("jd-estimate").Class("callout jd-estimate").Body(
 					el("p").Text("The pay in this draft, "+j.Estimate+", is hirecalc's estimate. Search engines get a pay range only once you confirm one: use this one, then adjust it in the form's job posting fields."),
@@ -94,21 +88,9 @@ func (j *jobDescPanel) onConfirm(ctx app.Context, e app.Event) {
 	}
 }
 
-func (j *jobDescPanel) onFormat(ctx app.Context, e app.Event) {
-	if j.OnFormat != nil {
-		j.OnFormat(ctx, ctx.JSSrc().Get("value").String())
-	}
-}
-
-func (j *jobDescPanel) onCopyAs(ctx app.Context, e app.Event) {
-	if j.OnCopyAs != nil {
-		j.OnCopyAs(ctx)
-	}
-}
-
-func (j *jobDescPanel) onDownloadAs(ctx app.Context, e app.Event) {
-	if j.OnDownloadAs != nil {
-		j.OnDownloadAs(ctx)
+func (j *jobDescPanel) onExport(ctx app.Context, e app.Event) {
+	if action := clickedData(e, "export"); action != "" && j.OnExport != nil {
+		j.OnExport(ctx, action)
 	}
 }
 
@@ -184,7 +166,7 @@ func confirmedForm(st formState, s *jobdesc.Salary) (formState, bool) {
 }
 
 // exportFile returns the job description in format (a value of
-// exportFormats; anything else means plain text): the file name, the
+// the options of #jd-format; anything else means plain text): the file name, the
 // media type and the content. The HTML is a complete document around the
 // escaped fragment package jobdesc renders.
 func exportFile(jd advice.JobDescription, format string) (name, mediaType, body string) {

@@ -36,10 +36,8 @@ type page struct {
 	jdText     string
 	jdMarkdown string
 	jdFile     string
-	// jdStructured is the markup of the JSON-LD; jdFormat the export
-	// format chosen (see exportFormats).
+	// jdStructured is the markup of the JSON-LD and its issues.
 	jdStructured string
-	jdFormat     string
 	jdEstimate   string // the estimated range the draft shows, if any
 	jdChecks     string // the markup of the draft's quality checks
 
@@ -262,14 +260,18 @@ func (p *page) confirmPay(ctx app.Context) {
 	p.status = "The range is now the posting's pay range: adjust it under “The job posting” in the form."
 }
 
-// chooseFormat notes the export format chosen.
-func (p *page) chooseFormat(ctx app.Context, format string) {
-	p.jdFormat = format
-}
-
-// copyAs copies the job description in the chosen export format.
-func (p *page) copyAs(ctx app.Context) {
-	name, _, body := exportFile(p.res.JobDescription, p.jdFormat)
+// exportJD copies ("copy") or downloads the job description in the
+// format chosen in #jd-format.
+func (p *page) exportJD(ctx app.Context, action string) {
+	name, mediaType, body := exportFile(p.res.JobDescription, fieldValue("jd-format"))
+	if action == "download" {
+		if err := download(name, mediaType, body); err != nil {
+			p.status = "Your browser did not allow the download."
+			return
+		}
+		p.status = "Downloaded " + name + "."
+		return
+	}
 	p.status = "Copying…"
 	copyText(body, "", func(ok bool) {
 		ctx.Dispatch(func(ctx app.Context) {
@@ -280,16 +282,6 @@ func (p *page) copyAs(ctx app.Context) {
 			}
 		})
 	})
-}
-
-// downloadAs saves the job description in the chosen export format.
-func (p *page) downloadAs(ctx app.Context) {
-	name, mediaType, body := exportFile(p.res.JobDescription, p.jdFormat)
-	if err := download(name, mediaType, body); err != nil {
-		p.status = "Your browser did not allow the download."
-		return
-	}
-	p.status = "Downloaded " + name + "."
 }
 
 // printJD opens the print dialog; the print stylesheet prints only the
@@ -350,13 +342,10 @@ func (p *page) Render() app.UI {
 					OnDownload: p.downloadJD,
 					OnPrint:    p.printJD,
 
-					Format:       p.jdFormat,
-					OnFormat:     p.chooseFormat,
-					OnCopyAs:     p.copyAs,
-					OnDownloadAs: p.downloadAs,
-					Structured:   p.jdStructured,
-					Estimate:     p.jdEstimate,
-					OnConfirm:    p.confirmPay,
+					OnExport:   p.exportJD,
+					Structured: p.jdStructured,
+					Estimate:   p.jdEstimate,
+					OnConfirm:  p.confirmPay,
 				},
 				p.pasteSection(),
 			),

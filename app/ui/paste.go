@@ -9,31 +9,46 @@ import (
 	"hirecalc/app/hiring"
 )
 
+// pasteHTML is the paste box, written as markup: one live click handler
+// on the section serves its button, which costs app.wasm less than live
+// controls. The markup never changes, so the browser keeps what is in the
+// box across renders.
+const pasteHTML = `<div><h2 id="paste-heading">Check your own job description</h2>` +
+	`<p id="paste-hint" class="intro">Paste a job description you already have to run the same three checks on it: ` +
+	`gender-coded wording, readability and pay transparency. The pay-transparency check uses the places, region and ` +
+	`workplace chosen in the form. What you paste stays in this page: it is not put in the address bar or saved.</p>` +
+	`<label for="paste-text">Your job description</label>` +
+	`<textarea id="paste-text" rows="10" spellcheck="false" aria-describedby="paste-hint"></textarea>` +
+	`<div class="jd-actions"><button type="button" id="paste-check" class="button primary" data-paste="check">Check it</button></div></div>`
+
 // pasteSection is the panel that runs the draft's three checks on a job
 // description the user pastes. The pasted text stays in the page's
 // memory: it is never put in the address bar or saved on the device.
 func (p *page) pasteSection() app.UI {
-	return el("section").ID("paste").Class("card paste").Aria("labelledby", "paste-heading").Body(
-		el("h2").ID("paste-heading").Text("Check your own job description"),
-		el("p").ID("paste-hint").Class("intro").Text("Paste a job description you already have to run the same three checks on it: gender-coded wording, readability and pay transparency. The pay-transparency check uses the places, region and workplace chosen in the form. What you paste stays in this page: it is not put in the address bar or saved."),
-		el("label").Attr("for", "paste-text").Text("Your job description"),
-		el("textarea").ID("paste-text").Attr("rows", 10).Attr("spellcheck", "false").Aria("describedby", "paste-hint"),
-		el("div").Class("jd-actions").Body(
-			el("button").ID("paste-check").Attr("type", "button").Class("button primary").OnClick(p.onPasteCheck).Text("Check it"),
-		),
+	return el("section").ID("paste").Class("card paste").Aria("labelledby", "paste-heading").OnClick(p.onPasteCheck).Body(
+		app.Raw(pasteHTML),
 		app.If(p.pasteChecks != "", func() app.UI { return app.Raw(p.pasteChecks) }),
 	)
 }
 
-// onPasteCheck checks the text in the paste box.
+// onPasteCheck checks the text in the paste box when its button is
+// clicked.
 func (p *page) onPasteCheck(ctx app.Context, e app.Event) {
-	var text string
+	if clickedData(e, "paste") == "check" {
+		p.checkPasted(fieldValue("paste-text"))
+	}
+}
+
+// fieldValue returns the value of the form field with the given id, ""
+// when there is none (or on the server).
+func fieldValue(id string) string {
+	var v string
 	tryJS(func() {
-		if box := app.Window().GetElementByID("paste-text"); box.Truthy() {
-			text = box.Get("value").String()
+		if e := app.Window().GetElementByID(id); e.Truthy() {
+			v = e.Get("value").String()
 		}
 	})
-	p.checkPasted(text)
+	return v
 }
 
 // checkPasted runs the three checks on a pasted job description, with
