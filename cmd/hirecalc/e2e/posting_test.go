@@ -30,6 +30,8 @@ func textJS(sel string) string {
 func TestPosting(t *testing.T) {
 	needSites(t)
 	tb := newBrowser(t)
+	tb.grant(serveSite.Origin(), "clipboard-read", "clipboard-write")
+	tb.emulateFocus()
 	tb.open(serveSite.URL("/"))
 
 	// The job can be done in New York City, which wants a minimum and a
@@ -80,4 +82,10 @@ func TestPosting(t *testing.T) {
 	assert.Equal(t, pastedPosting, tb.text("#paste-text"))
 	assert.True(t, tb.exists("#paste-check-gender"), "the pasted checks went away")
 	tb.screenshot("pay-confirmed")
+
+	// The other formats: copy the JSON-LD itself.
+	eval[bool](tb, `(() => { const s = document.querySelector("#jd-format"); s.value = "jsonld"; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
+	tb.click("#jd-copy-as")
+	tb.waitFor("the clipboard to hold the JSON-LD", `navigator.clipboard.readText().then(v => v.includes('"@type": "JobPosting"') && v.includes("baseSalary"), () => false)`, answerTimeout)
+	assert.Contains(t, tb.text("#jd-status"), ".jsonld")
 }
