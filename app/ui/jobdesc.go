@@ -145,7 +145,10 @@ func structuredHTML(jd advice.JobDescription) string {
 	} else {
 		m.leaf("p", "Google's required and recommended properties are all there.", "id", "jd-jsonld-issues")
 	}
-	m.leaf("pre", jd.JSONLD, "id", "jd-jsonld", "class", "jsonld", "tabindex", "0")
+	// The style wraps the long lines on narrow screens; it is inline, as
+	// the style sheet belongs to another part of the app.
+	m.leaf("pre", jd.JSONLD, "id", "jd-jsonld", "class", "jsonld", "tabindex", "0",
+		"style", "white-space:pre-wrap;overflow-wrap:anywhere;max-height:30rem;overflow:auto")
 	m.close("div")
 	return m.String()
 }

@@ -89,3 +89,21 @@ func TestPosting(t *testing.T) {
 	tb.waitFor("the clipboard to hold the JSON-LD", `navigator.clipboard.readText().then(v => v.includes('"@type": "JobPosting"') && v.includes("baseSalary"), () => false)`, answerTimeout)
 	assert.Contains(t, tb.text("#jd-status"), ".jsonld")
 }
+
+// TestPostingNarrow checks that the pasted checks, the JSON-LD and the
+// confirmed range fit a 320 px phone screen.
+func TestPostingNarrow(t *testing.T) {
+	needSites(t)
+	tb := newBrowser(t, withWindow(320, 720))
+	tb.emulatePhone(320, 720)
+	tb.open(serveSite.URL("/?where=us-nyc,us-ca,us-co,us-wa"))
+
+	eval[bool](tb, fmt.Sprintf(`((e, v) => { e.value = v; return true; })(document.querySelector("#paste-text"), %s)`, js(pastedPosting)))
+	tb.click("#paste-check")
+	tb.waitFor("#paste-checks", textJS("#paste-check-pay")+`.includes("New York City")`, answerTimeout)
+	tb.click("#pay-confirm")
+	tb.waitFor("the JSON-LD to carry baseSalary", textJS("#jd-jsonld")+`.includes("baseSalary")`, answerTimeout)
+	eval[bool](tb, `(() => { document.querySelector("#jd-structured").open = true; return true; })()`)
+	assert.Empty(t, eval[string](tb, overflowJS), "the page scrolls sideways at 320 px")
+	tb.screenshot("320-posting")
+}
