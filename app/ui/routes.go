@@ -20,7 +20,13 @@
 // Also: #summary (the answer in short, with #summary-title and
 // #summary-pay), #hc-submit and #hc-reset, #posting-fields (the folded
 // optional posting fields), #jd-status, #jd-missing, #jd-checks,
-// #update-reload and #install-help. <body> gets data-app-ready="1" once
+// #update-reload and #install-help. The posting tools: #check-gender,
+// #check-readability and #check-pay in #jd-checks; #jd-export with
+// #jd-format, #jd-copy-as and #jd-download-as; #jd-estimate with
+// #pay-confirm; #jd-structured holding #jd-jsonld and #jd-jsonld-issues;
+// #paste with #paste-text, #paste-check and #paste-checks (its checks
+// #paste-check-gender, #paste-check-readability, #paste-check-pay).
+// <body> gets data-app-ready="1" once
 // app.wasm has mounted the page and applied the address bar's query.
 //
 // With ?embed=1 the page is the embed view (embed.go): #hc-app gets the
