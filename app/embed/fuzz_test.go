@@ -108,6 +108,9 @@ func FuzzDecodeMessage(f *testing.F) {
 			if _, err := m.Apply(hiring.DefaultInput()); err != nil {
 				t.Fatalf("accepted set does not apply: %v", err)
 			}
+			if s, err := DecodeSet(b); err != nil || s != m {
+				t.Fatalf("DecodeSet disagrees: %+v, %v", s, err)
+			}
 		}
 		again, err := DecodeMessage(m.JSON())
 		if err != nil {

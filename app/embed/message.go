@@ -170,18 +170,67 @@ func (m Message) JSON() []byte {
 // DecodeMessage decodes and validates a JSON-encoded message; see
 // [ParseMessage]. Data larger than MaxMessage is refused unread.
 func DecodeMessage(b []byte) (Message, error) {
+	data, err := decodeObject(b)
+	if err != nil {
+		return Message{}, err
+	}
+	return ParseMessage(data)
+}
+
+// DecodeSet is [DecodeMessage] for a widget, which reads only
+// hirecalc:set: any other hirecalc message is refused as malformed. It
+// keeps the other messages' checks out of the WebAssembly app.
+func DecodeSet(b []byte) (Message, error) {
+	data, err := decodeObject(b)
+	if err != nil {
+		return Message{}, err
+	}
+	m, err := envelope(data)
+	if err == nil && m.Type != TypeSet {
+		err = fmt.Errorf("embed: %s: a widget reads only %s", m.Type, TypeSet)
+	}
+	if err != nil {
+		return Message{}, err
+	}
+	return parseSet(data, m)
+}
+
+// DecodeHeight is [DecodeMessage] for a page that only follows a
+// widget's height: it reads hirecalc:ready and hirecalc:resize and
+// refuses the others.
+func DecodeHeight(b []byte) (Message, error) {
+	data, err := decodeObject(b)
+	if err != nil {
+		return Message{}, err
+	}
+	m, err := envelope(data)
+	if err != nil {
+		return Message{}, err
+	}
+	switch m.Type {
+	case TypeReady:
+		return parseReady(data, m)
+	case TypeResize:
+		return parseResize(data, m)
+	}
+	return Message{}, fmt.Errorf("embed: %s carries no height", m.Type)
+}
+
+// decodeObject decodes JSON that must be an object, of at most
+// MaxMessage bytes.
+func decodeObject(b []byte) (map[string]any, error) {
 	if len(b) > MaxMessage {
-		return Message{}, fmt.Errorf("embed: message of %d bytes is larger than %d", len(b), MaxMessage)
+		return nil, fmt.Errorf("embed: message of %d bytes is larger than %d", len(b), MaxMessage)
 	}
 	var data any
 	if err := json.Unmarshal(b, &data); err != nil {
-		return Message{}, fmt.Errorf("embed: message is not JSON: %w", ErrForeign)
+		return nil, fmt.Errorf("embed: message is not JSON: %w", ErrForeign)
 	}
 	obj, ok := data.(map[string]any)
 	if !ok {
-		return Message{}, fmt.Errorf("embed: message is not an object: %w", ErrForeign)
+		return nil, fmt.Errorf("embed: message is not an object: %w", ErrForeign)
 	}
-	return ParseMessage(obj)
+	return obj, nil
 }
 
 // ParseMessage validates a message given as decoded JSON (or a JavaScript
@@ -192,6 +241,25 @@ func DecodeMessage(b []byte) (Message, error) {
 // later version 1 message with more fields still reads. ParseMessage never
 // panics.
 func ParseMessage(data map[string]any) (Message, error) {
+	m, err := envelope(data)
+	if err != nil {
+		return Message{}, err
+	}
+	switch m.Type {
+	case TypeReady:
+		return parseReady(data, m)
+	case TypeResize:
+		return parseResize(data, m)
+	case TypeChange:
+		return parseChange(data, m)
+	case TypeCTA:
+		return parseCTA(data, m)
+	}
+	return parseSet(data, m)
+}
+
+// envelope reads the fields every message has: type, v and id.
+func envelope(data map[string]any) (Message, error) {
 	if data == nil {
 		return Message{}, fmt.Errorf("embed: empty message: %w", ErrForeign)
 	}
@@ -218,38 +286,68 @@ func ParseMessage(data map[string]any) (Message, error) {
 		}
 		m.ID = s
 	}
-	switch m.Type {
-	case TypeReady:
-		if m.Query, err = queryField(data); err == nil {
-			m.Height, err = integer(data, "height", 0, MaxHeight)
-		}
-	case TypeResize:
-		m.Height, err = integer(data, "height", 0, MaxHeight)
-	case TypeChange:
-		if m.Query, err = queryField(data); err != nil {
-			break
-		}
-		var s Summary
-		if s, err = summary(data["result"]); err != nil {
-			break
-		}
-		m.Result = &s
-		m.JSONLD, err = jsonLDField(data)
-	case TypeCTA:
-		var href string
-		if href, err = stringField(data, "href", MaxURL); err == nil {
-			if _, perr := ParseCTA(href); perr != nil {
-				err = fmt.Errorf("href %w", perr)
-			}
-			m.Href = href
-		}
-	case TypeSet:
-		if m.Query, err = queryField(data); err == nil {
-			err = checkSetQuery(m.Query)
-		}
+	return m, nil
+}
+
+// failed returns the error of a malformed message of type t.
+func failed(t Type, err error) (Message, error) {
+	return Message{}, fmt.Errorf("embed: %s: %w", t, err)
+}
+
+func parseReady(data map[string]any, m Message) (Message, error) {
+	var err error
+	if m.Query, err = queryField(data); err != nil {
+		return failed(m.Type, err)
 	}
+	if m.Height, err = integer(data, "height", 0, MaxHeight); err != nil {
+		return failed(m.Type, err)
+	}
+	return m, nil
+}
+
+func parseResize(data map[string]any, m Message) (Message, error) {
+	var err error
+	if m.Height, err = integer(data, "height", 0, MaxHeight); err != nil {
+		return failed(m.Type, err)
+	}
+	return m, nil
+}
+
+func parseChange(data map[string]any, m Message) (Message, error) {
+	var err error
+	if m.Query, err = queryField(data); err != nil {
+		return failed(m.Type, err)
+	}
+	s, err := summary(data["result"])
 	if err != nil {
-		return Message{}, fmt.Errorf("embed: %s: %w", t, err)
+		return failed(m.Type, err)
+	}
+	m.Result = &s
+	if m.JSONLD, err = jsonLDField(data); err != nil {
+		return failed(m.Type, err)
+	}
+	return m, nil
+}
+
+func parseCTA(data map[string]any, m Message) (Message, error) {
+	href, err := stringField(data, "href", MaxURL)
+	if err != nil {
+		return failed(m.Type, err)
+	}
+	if _, err := ParseCTA(href); err != nil {
+		return failed(m.Type, fmt.Errorf("href %w", err))
+	}
+	m.Href = href
+	return m, nil
+}
+
+func parseSet(data map[string]any, m Message) (Message, error) {
+	var err error
+	if m.Query, err = queryField(data); err != nil {
+		return failed(m.Type, err)
+	}
+	if err := checkSetQuery(m.Query); err != nil {
+		return failed(m.Type, err)
 	}
 	return m, nil
 }

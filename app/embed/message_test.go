@@ -200,3 +200,51 @@ func TestTypeFromWidget(t *testing.T) {
 	assert.False(t, TypeSet.FromWidget())
 	assert.False(t, Type("hirecalc:other").FromWidget())
 }
+
+func TestDecodeSetAndDecodeHeight(t *testing.T) {
+	set := []byte(`{"type":"hirecalc:set","v":1,"id":"a","query":"team=5"}`)
+	resize := []byte(`{"type":"hirecalc:resize","v":1,"id":"a","height":640}`)
+	ready := []byte(`{"type":"hirecalc:ready","v":1,"id":"a","query":"team=5","height":700}`)
+	cta := []byte(`{"type":"hirecalc:cta","v":1,"id":"a","href":"https://acme.example"}`)
+
+	t.Run("a widget reads hirecalc:set only", func(t *testing.T) {
+		m, err := DecodeSet(set)
+		require.NoError(t, err)
+		assert.Equal(t, NewSet("a", "team=5"), m)
+		for _, b := range [][]byte{resize, ready, cta} {
+			_, err := DecodeSet(b)
+			assert.Error(t, err, "%s", b)
+			assert.NotErrorIs(t, err, ErrForeign)
+		}
+		_, err = DecodeSet([]byte(`{"type":"hirecalc:set","v":1,"query":"team=-1"}`))
+		assert.Error(t, err)
+		_, err = DecodeSet([]byte(`"x"`))
+		assert.ErrorIs(t, err, ErrForeign)
+	})
+	t.Run("a height follower reads ready and resize only", func(t *testing.T) {
+		m, err := DecodeHeight(resize)
+		require.NoError(t, err)
+		assert.Equal(t, 640, m.Height)
+		m, err = DecodeHeight(ready)
+		require.NoError(t, err)
+		assert.Equal(t, 700, m.Height)
+		for _, b := range [][]byte{set, cta} {
+			_, err := DecodeHeight(b)
+			assert.Error(t, err, "%s", b)
+		}
+	})
+	t.Run("both agree with DecodeMessage on what they accept", func(t *testing.T) {
+		for _, b := range [][]byte{set, resize, ready} {
+			want, err := DecodeMessage(b)
+			require.NoError(t, err)
+			var got Message
+			if want.Type == TypeSet {
+				got, err = DecodeSet(b)
+			} else {
+				got, err = DecodeHeight(b)
+			}
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+		}
+	})
+}

@@ -309,59 +309,6 @@ func warn(text string) {
 	tryJS(func() { app.Window().Get("console").Call("warn", text) })
 }
 
-// pageOrigin returns the page's origin ("https://hirecalc.example"), or ""
-// on the server.
-func pageOrigin() string {
-	var o string
-	tryJS(func() {
-		if v := app.Window().Get("location").Get("origin"); v.Type() == app.TypeString {
-			o = v.String()
-		}
-	})
-	return o
-}
-
-// listenFrame calls handle with each message that the iframe with the
-// given id posts from this page's own origin, encoded as JSON, like
-// listenParent. It returns a function that stops listening.
-func listenFrame(id string, handle func(data string)) (stop func()) {
-	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-		var data string
-		ok := false
-		tryJS(func() {
-			if len(args) == 0 {
-				return
-			}
-			w := app.Window()
-			ev := args[0]
-			frame := w.GetElementByID(id)
-			if !frame.Truthy() || !ev.Get("source").Equal(frame.Get("contentWindow")) ||
-				!ev.Get("origin").Equal(w.Get("location").Get("origin")) {
-				return
-			}
-			d := ev.Get("data")
-			if d.Type() != app.TypeObject || d.IsNull() {
-				return
-			}
-			s := w.Get("JSON").Call("stringify", d)
-			// Only a bounded slice of the text crosses into Go.
-			if s.Type() != app.TypeString || len(boundedString(s, maxMessageChars+1)) > maxMessageChars {
-				return
-			}
-			data, ok = s.String(), true
-		})
-		if ok {
-			handle(data)
-		}
-		return nil
-	})
-	tryJS(func() { app.Window().Call("addEventListener", "message", fn) })
-	return func() {
-		tryJS(func() { app.Window().Call("removeEventListener", "message", fn) })
-		fn.Release()
-	}
-}
-
 // boundedString returns at most the first n UTF-16 units of the
 // JavaScript string s, copying no more into Go. (syscall/js cannot call a
 // method on a primitive string, so String.prototype.slice is called on it.)

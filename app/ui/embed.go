@@ -18,6 +18,10 @@ import (
 // to the host page with the messages of package embed: hirecalc:ready,
 // hirecalc:resize, hirecalc:change and hirecalc:cta out, hirecalc:set in.
 
+// builderPath is the snippet builder, a plain page outside app.wasm
+// (web/embed-builder.html): only site owners use it.
+const builderPath = "/web/embed-builder.html"
+
 // embedState is what the page knows about its embed.
 type embedState struct {
 	// opts are the embed options of the address; opts.Embed is false for
@@ -72,14 +76,12 @@ func (p *page) startEmbed(ctx app.Context) {
 		return
 	}
 	listenParent(func(data, origin string) {
-		m, err := embed.DecodeMessage([]byte(data))
+		m, err := embed.DecodeSet([]byte(data))
 		switch {
 		case errors.Is(err, embed.ErrForeign):
 			return
 		case err != nil:
 			warn("hirecalc embed: message ignored: " + err.Error())
-			return
-		case m.Type != embed.TypeSet:
 			return
 		case m.ID != "" && m.ID != p.embed.opts.ID:
 			return
@@ -145,10 +147,28 @@ func (p *page) notifyChange() {
 	postToParent(embed.NewChange(p.embed.opts.ID, p.res.Query, s, jsonld).Map(), p.embed.opts.Origins)
 }
 
-// onCTA tells the host page that the visitor follows the call-to-action;
-// the link opens in a new tab by itself.
-func (p *page) onCTA(ctx app.Context, e app.Event) {
-	postToParent(embed.NewCTA(p.embed.opts.ID, p.embed.opts.CTA).Map(), p.embed.opts.Origins)
+// onFootClick tells the host page that the visitor follows the
+// call-to-action; the link opens in a new tab by itself.
+func (p *page) onFootClick(ctx app.Context, e app.Event) {
+	if clickedData(e, "cta") != "" {
+		postToParent(embed.NewCTA(p.embed.opts.ID, p.embed.opts.CTA).Map(), p.embed.opts.Origins)
+	}
+}
+
+// embedFootHTML writes the call-to-action, when there is one, and the
+// link to the full calculator. Both open in a new tab without access to
+// the widget.
+func embedFootHTML(o embed.Options, fullApp string) string {
+	var m markup
+	m.open("div", "class", "embed-foot-in")
+	if o.CTA != "" {
+		m.leaf("a", o.CTALabel, "id", "hc-cta", "class", "button hc-cta", "href", o.CTA,
+			"target", "_blank", "rel", "noopener", "data-cta", "1")
+	}
+	m.open("p", "class", "embed-credit")
+	m.leaf("a", "Open in hirecalc", "id", "hc-open", "href", fullApp, "target", "_blank", "rel", "noopener")
+	m.text(" · Nothing you type leaves your browser.").close("p").close("div")
+	return m.String()
 }
 
 // toggleJD shows or hides the job description in the embed view.
@@ -244,18 +264,7 @@ func (p *page) renderEmbed() app.UI {
 					}),
 				),
 			),
-			el("div").Class("embed-foot").Body(
-				app.If(o.CTA != "", func() app.UI {
-					return el("a").ID("hc-cta").Class("button hc-cta").
-						Attr("href", o.CTA).Attr("target", "_blank").Attr("rel", "noopener").
-						OnClick(p.onCTA).Text(o.CTALabel)
-				}),
-				el("p").Class("embed-credit").Body(
-					el("a").ID("hc-open").Attr("href", p.fullAppURL()).Attr("target", "_blank").Attr("rel", "noopener").
-						Text("Open in hirecalc"),
-					app.Text(" · Nothing you type leaves your browser."),
-				),
-			),
+			el("div").Class("embed-foot").OnClick(p.onFootClick).Body(app.Raw(embedFootHTML(o, p.fullAppURL()))),
 		)
 }
 

@@ -3,7 +3,6 @@
 package ui
 
 import (
-	stdhtml "html"
 	"net/url"
 	"testing"
 
@@ -11,7 +10,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"hirecalc/app/embed"
 	"hirecalc/app/hiring"
 )
 
@@ -78,16 +76,4 @@ func TestFullAppIsNotTheEmbedView(t *testing.T) {
 	assert.NotContains(t, element(t, html, "hc-app"), "hc-embed")
 	assert.Contains(t, html, `id="footer"`)
 	assert.Contains(t, html, `href="`+builderPath+`"`, "the footer links to the snippet builder")
-}
-
-func TestBuilderPrerendersASnippet(t *testing.T) {
-	b := &builder{}
-	html := mount(t, b)
-	want := embed.ScriptSnippet(placeholderBase, "", embed.DefaultOptions())
-	assert.Contains(t, html, ">"+stdhtml.EscapeString(want)+"</textarea>")
-	assert.Contains(t, element(t, html, "b-preview"), `src="/?embed=1&`)
-	for _, k := range embed.InputKeys {
-		element(t, html, "b-lock-"+k)
-		element(t, html, "b-hide-"+k)
-	}
 }

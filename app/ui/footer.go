@@ -56,7 +56,7 @@ func footerHTML(sources []data.Provenance, attribution, version string, memoryOn
 	}
 	m.leaf("p", "Pay figures are estimates from published sources, not offers; pay-transparency notes are not legal advice.", "class", "disclaimer")
 	m.open("p", "id", "embed-link", "class", "embed-link").text("Hiring on your own site? ")
-	m.leaf("a", "Embed hirecalc on your careers page", "href", builderPath).text(".").close("p")
+	m.leaf("a", "Embed hirecalc on your careers page", "href", builderPath, "target", "_blank", "rel", "noopener").text(".").close("p")
 	m.open("details", "id", "install-help", "class", "install-help")
 	m.leaf("summary", "Install hirecalc on your device")
 	m.leaf("p", "Once installed or visited, hirecalc works offline.")

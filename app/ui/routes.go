@@ -33,8 +33,7 @@
 // class hc-embed and data-theme, locked fields are disabled and hidden
 // ones left out, the job description opens with #embed-jd-toggle, the
 // call-to-action is #hc-cta and #hc-open opens the full app. The snippet
-// builder is at /embed-builder (builder.go): its fields are #b-KEY, the
-// snippet #b-snippet, its copy button #b-copy and the preview #b-preview.
+// builder is a plain page outside app.wasm, web/embed-builder.html.
 package ui
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -43,5 +42,4 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // server (or static site generator) must call it alike.
 func Routes() {
 	app.Route("/", func() app.Composer { return &page{} })
-	app.Route(builderPath, func() app.Composer { return &builder{} })
 }

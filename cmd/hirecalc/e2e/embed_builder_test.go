@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -36,7 +37,9 @@ func TestEmbedSnippetBuilder(t *testing.T) {
 	tb := newBrowser(t, withWindow(1280, 900))
 	tb.grant(serveSite.Origin(), "clipboard-read", "clipboard-write")
 	tb.emulateFocus()
-	tb.open(serveSite.URL("/embed-builder"))
+	// The builder is a plain page outside app.wasm.
+	tb.navigate(serveSite.URL("/web/embed-builder.html"))
+	tb.waitFor("the builder script", `document.querySelector("#b-snippet").value.startsWith("<script")`, actionTimeout)
 
 	tb.setBuilderField("#b-company", "Acme Robotics")
 	tb.setBuilderField("#b-preset", serveSite.URL("/?team=60&stage=enterprise&owner=yes&needs=features,apis,data"))
@@ -52,7 +55,7 @@ func TestEmbedSnippetBuilder(t *testing.T) {
 		embedOptions(t, "lock=team&hide=benefits&sections=role,pay&accent=%23aa3300&theme=dark"+
 			"&cta=https://acme.example/jobs&ctalabel=Talk+to+our+recruiters"))
 	tb.waitFor("the snippet to follow the choices", fmt.Sprintf(`document.querySelector("#b-snippet").value === %s`, js(want)), answerTimeout)
-	assert.False(t, tb.exists("#b-problems"), "valid choices raise no problem")
+	assert.False(t, tb.visible("#b-problems"), "valid choices raise no problem")
 
 	t.Run("the live preview shows the widget with the options", func(t *testing.T) {
 		tb := tb.in(t)
@@ -72,11 +75,32 @@ func TestEmbedSnippetBuilder(t *testing.T) {
 	t.Run("a bad option is explained, not copied", func(t *testing.T) {
 		tb := tb.in(t)
 		tb.setBuilderField("#b-accent", "red")
-		tb.waitFor("the problem list", `document.querySelector("#b-problems") !== null`, answerTimeout)
+		tb.waitFor("the problem list", visibleJS("#b-problems"), answerTimeout)
 		assert.Contains(t, tb.text("#b-problems"), "Accent:")
 		assert.NotContains(t, tb.text("#b-snippet"), "data-accent", "a bad accent is left out of the snippet")
 		tb.setBuilderField("#b-accent", "#aa3300")
-		tb.waitFor("the problem to go", `document.querySelector("#b-problems") === null`, answerTimeout)
+		tb.waitFor("the problem to go", "!"+visibleJS("#b-problems"), answerTimeout)
+	})
+
+	t.Run("awkward values are escaped and normalised as embed.ScriptSnippet does", func(t *testing.T) {
+		tb := tb.in(t)
+		tb.setBuilderField("#b-company", `Acme "R&D" <Labs> 'UK'`)
+		tb.setBuilderField("#b-accent", "#ABC")
+		tb.setBuilderField("#b-ctalabel", "Talk to ‮us‬, 'now'")
+		tb.setBuilderField("#b-origins", "HTTPS://Careers.Acme.Example:443, http://localhost:8080,https://careers.acme.example")
+		tb.setBuilderField("#b-jsonld", "on")
+		preset := "team=60&stage=enterprise&owner=yes&needs=features,apis,data&company=" + url.QueryEscape(`Acme "R&D" <Labs> 'UK'`)
+		want := embed.ScriptSnippet(serveSite.URL("/"), preset, embedOptions(t, "lock=team&hide=benefits&sections=role,pay"+
+			"&accent=%23abc&theme=dark&cta=https://acme.example/jobs&ctalabel="+url.QueryEscape("Talk to ‮us‬, 'now'")+
+			"&origins="+url.QueryEscape("https://careers.acme.example,http://localhost:8080")+"&jsonld=1"))
+		tb.waitFor("the snippet to follow", fmt.Sprintf(`document.querySelector("#b-snippet").value === %s`, js(want)), answerTimeout)
+		assert.False(t, tb.visible("#b-problems"))
+		// Back to the plain choices for the copy below.
+		tb.setBuilderField("#b-company", "Acme Robotics")
+		tb.setBuilderField("#b-accent", "#aa3300")
+		tb.setBuilderField("#b-ctalabel", "Talk to our recruiters")
+		tb.setBuilderField("#b-origins", "")
+		tb.setBuilderField("#b-jsonld", "off")
 	})
 
 	t.Run("copy puts the snippet on the clipboard, and the copied snippet works on a host page", func(t *testing.T) {
