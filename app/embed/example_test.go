@@ -59,7 +59,7 @@ func ExampleNewChange() {
 	}, "")
 	fmt.Println(string(m.JSON()))
 	// Output:
-	// {"id":"hc-1","query":"team=40","result":{"currency":"USD","payMax":190000,"payMin":150000,"period":"year","role":"engineer","title":"Senior Backend Engineer"},"type":"hirecalc:change","v":1}
+	// {"type":"hirecalc:change","v":1,"id":"hc-1","query":"team=40","result":{"role":"engineer","title":"Senior Backend Engineer","payMin":150000,"payMax":190000,"currency":"USD","period":"year"}}
 }
 
 func ExampleScriptSnippet() {

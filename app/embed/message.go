@@ -82,8 +82,8 @@ type Summary struct {
 // Message is one message of the embed protocol. Which fields are set
 // depends on Type:
 //
-//	hirecalc:ready   query, height
-//	hirecalc:resize  height
+//	hirecalc:ready   query, height (from 1)
+//	hirecalc:resize  height (from 1)
 //	hirecalc:change  query, result, jsonld (optional)
 //	hirecalc:cta     href
 //	hirecalc:set     query (input keys only)
@@ -127,41 +127,12 @@ func NewSet(id, query string) Message {
 	return Message{Type: TypeSet, V: Version, ID: id, Query: query}
 }
 
-// Map returns the message as the plain values syscall/js converts to a
-// JavaScript object (map[string]any, string, int, bool), for postMessage.
-func (m Message) Map() map[string]any {
-	out := map[string]any{"type": string(m.Type), "v": m.V, "id": m.ID}
-	switch m.Type {
-	case TypeReady:
-		out["query"] = m.Query
-		out["height"] = m.Height
-	case TypeResize:
-		out["height"] = m.Height
-	case TypeChange:
-		out["query"] = m.Query
-		if m.Result != nil {
-			out["result"] = map[string]any{
-				"role": string(m.Result.Role), "title": m.Result.Title,
-				"payMin": m.Result.PayMin, "payMax": m.Result.PayMax,
-				"currency": m.Result.Currency, "period": string(m.Result.Period),
-			}
-		}
-		if m.JSONLD != "" {
-			out["jsonld"] = m.JSONLD
-		}
-	case TypeCTA:
-		out["href"] = m.Href
-	case TypeSet:
-		out["query"] = m.Query
-	}
-	return out
-}
-
-// JSON returns the message encoded as JSON with only the fields of its type.
+// JSON returns the message encoded as JSON. Fields a type does not use
+// are left out (they are empty), so is an empty jsonld.
 func (m Message) JSON() []byte {
-	b, err := json.Marshal(m.Map())
+	b, err := json.Marshal(m)
 	if err != nil {
-		// Map holds only strings, ints and maps of them.
+		// A Message holds only strings, ints and a Summary of them.
 		panic(fmt.Sprintf("embed: encoding a message: %v", err))
 	}
 	return b
@@ -299,7 +270,7 @@ func parseReady(data map[string]any, m Message) (Message, error) {
 	if m.Query, err = queryField(data); err != nil {
 		return failed(m.Type, err)
 	}
-	if m.Height, err = integer(data, "height", 0, MaxHeight); err != nil {
+	if m.Height, err = integer(data, "height", 1, MaxHeight); err != nil {
 		return failed(m.Type, err)
 	}
 	return m, nil
@@ -307,7 +278,7 @@ func parseReady(data map[string]any, m Message) (Message, error) {
 
 func parseResize(data map[string]any, m Message) (Message, error) {
 	var err error
-	if m.Height, err = integer(data, "height", 0, MaxHeight); err != nil {
+	if m.Height, err = integer(data, "height", 1, MaxHeight); err != nil {
 		return failed(m.Type, err)
 	}
 	return m, nil
@@ -439,11 +410,15 @@ func stringField(data map[string]any, key string, max int) (string, error) {
 	return s, nil
 }
 
-// queryField reads the "query" string and checks that it is a URL query.
+// queryField reads the "query" string and checks that it is a
+// non-empty URL query.
 func queryField(data map[string]any) (string, error) {
 	q, err := stringField(data, "query", MaxQuery)
 	if err != nil {
 		return "", err
+	}
+	if q == "" {
+		return "", errors.New("query is empty")
 	}
 	if _, err := url.ParseQuery(q); err != nil {
 		return "", errors.New("query is not a URL query")

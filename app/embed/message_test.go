@@ -51,9 +51,9 @@ func TestDecodeMessage(t *testing.T) {
 		},
 		{
 			name: "change without a pay figure",
-			json: `{"type":"hirecalc:change","v":1,"id":"a","query":"","result":{"role":"developer","title":"Backend Developer",` +
+			json: `{"type":"hirecalc:change","v":1,"id":"a","query":"team=1","result":{"role":"developer","title":"Backend Developer",` +
 				`"payMin":0,"payMax":0,"currency":"","period":""}}`,
-			want: NewChange("a", "", Summary{Role: hiring.RoleDeveloper, Title: "Backend Developer"}, ""),
+			want: NewChange("a", "team=1", Summary{Role: hiring.RoleDeveloper, Title: "Backend Developer"}, ""),
 		},
 		{
 			name: "cta",
@@ -109,12 +109,14 @@ func TestDecodeMessageRefuses(t *testing.T) {
 		{"resize with fractional height", `{"type":"hirecalc:resize","v":1,"height":10.5}`, false},
 		{"resize with huge height", `{"type":"hirecalc:resize","v":1,"height":1e300}`, false},
 		{"resize without height", `{"type":"hirecalc:resize","v":1}`, false},
-		{"change without result", `{"type":"hirecalc:change","v":1,"query":""}`, false},
-		{"change with unknown role", `{"type":"hirecalc:change","v":1,"query":"","result":{"role":"ceo","title":"","payMin":0,"payMax":0,"currency":"","period":""}}`, false},
-		{"change with inverted pay", `{"type":"hirecalc:change","v":1,"query":"","result":{"role":"engineer","title":"","payMin":9,"payMax":1,"currency":"USD","period":"year"}}`, false},
-		{"change with a bad currency", `{"type":"hirecalc:change","v":1,"query":"","result":{"role":"engineer","title":"","payMin":0,"payMax":0,"currency":"usd","period":"year"}}`, false},
-		{"change with JSON-LD that is not a posting", `{"type":"hirecalc:change","v":1,"query":"","result":{"role":"engineer","title":"","payMin":0,"payMax":0,"currency":"","period":""},"jsonld":"{\"@type\":\"Person\"}"}`, false},
-		{"change with JSON-LD that is not JSON", `{"type":"hirecalc:change","v":1,"query":"","result":{"role":"engineer","title":"","payMin":0,"payMax":0,"currency":"","period":""},"jsonld":"<script>"}`, false},
+		{"change without result", `{"type":"hirecalc:change","v":1,"query":"team=1"}`, false},
+		{"change with an empty query", `{"type":"hirecalc:change","v":1,"query":"","result":{"role":"engineer","title":"","payMin":0,"payMax":0,"currency":"","period":""}}`, false},
+		{"resize to nothing", `{"type":"hirecalc:resize","v":1,"height":0}`, false},
+		{"change with unknown role", `{"type":"hirecalc:change","v":1,"query":"team=1","result":{"role":"ceo","title":"","payMin":0,"payMax":0,"currency":"","period":""}}`, false},
+		{"change with inverted pay", `{"type":"hirecalc:change","v":1,"query":"team=1","result":{"role":"engineer","title":"","payMin":9,"payMax":1,"currency":"USD","period":"year"}}`, false},
+		{"change with a bad currency", `{"type":"hirecalc:change","v":1,"query":"team=1","result":{"role":"engineer","title":"","payMin":0,"payMax":0,"currency":"usd","period":"year"}}`, false},
+		{"change with JSON-LD that is not a posting", `{"type":"hirecalc:change","v":1,"query":"team=1","result":{"role":"engineer","title":"","payMin":0,"payMax":0,"currency":"","period":""},"jsonld":"{\"@type\":\"Person\"}"}`, false},
+		{"change with JSON-LD that is not JSON", `{"type":"hirecalc:change","v":1,"query":"team=1","result":{"role":"engineer","title":"","payMin":0,"payMax":0,"currency":"","period":""},"jsonld":"<script>"}`, false},
 		{"cta to javascript", `{"type":"hirecalc:cta","v":1,"href":"javascript:alert(1)"}`, false},
 	}
 	for _, tc := range tests {
@@ -149,7 +151,7 @@ func TestParseMessageFromJavaScriptValues(t *testing.T) {
 	assert.Error(t, err, "other number types are not JSON and are refused")
 }
 
-func TestMessageMapMatchesJSON(t *testing.T) {
+func TestMessageJSON(t *testing.T) {
 	m := NewChange("w", "team=1", Summary{Role: hiring.RoleHybrid, Title: "T", PayMin: 1, PayMax: 2, Currency: "EUR", Period: hiring.PeriodMonth}, jobPosting)
 	var fromJSON map[string]any
 	require.NoError(t, json.Unmarshal(m.JSON(), &fromJSON))
@@ -158,7 +160,9 @@ func TestMessageMapMatchesJSON(t *testing.T) {
 		"result": map[string]any{"role": "hybrid", "title": "T", "payMin": 1.0, "payMax": 2.0, "currency": "EUR", "period": "month"},
 		"jsonld": jobPosting,
 	}, fromJSON)
-	assert.Equal(t, `{"height":5,"id":"","type":"hirecalc:resize","v":1}`, string(NewResize("", 5).JSON()))
+	assert.Equal(t, `{"type":"hirecalc:resize","v":1,"id":"","height":5}`, string(NewResize("", 5).JSON()),
+		"only the fields of the type")
+	assert.Equal(t, `{"type":"hirecalc:cta","v":1,"id":"x","href":"https://a.example"}`, string(NewCTA("x", "https://a.example").JSON()))
 }
 
 func TestApply(t *testing.T) {

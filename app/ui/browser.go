@@ -178,13 +178,14 @@ func clickedData(e app.Event, name string) string {
 // window.
 const maxMessageChars = embed.MaxMessage
 
-// postToParent posts msg to the window that embeds this page, when there
-// is one: to each of origins, or, when origins is empty, to the parent
-// page's origin as the browser reports it (location.ancestorOrigins),
-// else to any origin.
-func postToParent(msg map[string]any, origins []string) {
+// postToParent posts a message, given as JSON, to the window that embeds
+// this page, when there is one: to each of origins, or, when origins is
+// empty, to the parent page's origin as the browser reports it
+// (location.ancestorOrigins), else to any origin.
+func postToParent(msgJSON []byte, origins []string) {
 	tryJS(func() {
 		w := app.Window()
+		msg := w.Get("JSON").Call("parse", string(msgJSON))
 		parent := w.Get("parent")
 		if !parent.Truthy() || parent.Equal(w.Get("self")) {
 			return

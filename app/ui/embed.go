@@ -92,10 +92,10 @@ func (p *page) startEmbed(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) { p.applySet(ctx, m) })
 	})
 	id, origins := p.embed.opts.ID, p.embed.opts.Origins
-	postToParent(embed.NewReady(id, p.res.Query, contentHeight("hc-app")).Map(), origins)
+	postToParent(embed.NewReady(id, p.res.Query, contentHeight("hc-app")).JSON(), origins)
 	p.notifyChange()
 	observeHeight("hc-app", func(h int) {
-		postToParent(embed.NewResize(id, h).Map(), origins)
+		postToParent(embed.NewResize(id, h).JSON(), origins)
 	})
 }
 
@@ -144,14 +144,14 @@ func (p *page) notifyChange() {
 		len(p.res.JobDescription.JSONLD) <= embed.MaxJSONLD {
 		jsonld = p.res.JobDescription.JSONLD
 	}
-	postToParent(embed.NewChange(p.embed.opts.ID, p.res.Query, s, jsonld).Map(), p.embed.opts.Origins)
+	postToParent(embed.NewChange(p.embed.opts.ID, p.res.Query, s, jsonld).JSON(), p.embed.opts.Origins)
 }
 
 // onFootClick tells the host page that the visitor follows the
 // call-to-action; the link opens in a new tab by itself.
 func (p *page) onFootClick(ctx app.Context, e app.Event) {
 	if clickedData(e, "cta") != "" {
-		postToParent(embed.NewCTA(p.embed.opts.ID, p.embed.opts.CTA).Map(), p.embed.opts.Origins)
+		postToParent(embed.NewCTA(p.embed.opts.ID, p.embed.opts.CTA).JSON(), p.embed.opts.Origins)
 	}
 }
 
@@ -201,9 +201,24 @@ func (p *page) renderEmbed() app.UI {
 	for _, k := range embed.InputKeys {
 		locked[k], hidden[k] = o.Locked(k), o.Hidden(k)
 	}
-	jdLabel := "Show the job description"
-	if p.embed.jdOpen {
-		jdLabel = "Hide the job description"
+	var role, pay, jd app.UI
+	if o.Shows(embed.SectionRole) {
+		role = &recommendation{Rec: p.res.Recommendation, OnField: p.goToField}
+	}
+	if o.Shows(embed.SectionPay) {
+		pay = p.payPanel(locked)
+	}
+	if o.Shows(embed.SectionJD) {
+		label := "Show the job description"
+		if p.embed.jdOpen {
+			label = "Hide the job description"
+		}
+		jd = el("div").Class("embed-jd").Body(
+			el("button").ID("embed-jd-toggle").Attr("type", "button").Class("button embed-jd-toggle").
+				Aria("expanded", boolText(p.embed.jdOpen)).Aria("controls", "embed-jd").
+				OnClick(p.toggleJD).Text(label),
+			flag(el("div"), "hidden", !p.embed.jdOpen).ID("embed-jd").Body(p.jobDescPanel()),
+		)
 	}
 	return el("div").ID("hc-app").Class("hc-app hc-embed").
 		Attr("data-theme", string(o.Theme)).
@@ -212,56 +227,10 @@ func (p *page) renderEmbed() app.UI {
 			el("p").ID("announce").Class("sr-only").Aria("live", "polite").Text(p.announce),
 			el("div").ID("main").Class("hc-main").Body(
 				el("section").Class("hc-inputs").Aria("label", "Your situation").Body(
-					&form{
-						Values:   p.form.values(),
-						Input:    p.in,
-						Problems: p.messages,
-						Locked:   locked,
-						Hidden:   hidden,
-						OnChange: p.change,
-						OnReset:  p.reset,
-					},
+					p.formPanel(locked, hidden),
 				),
 				el("div").ID("answer").Class("hc-results").Body(
-					app.If(o.Shows(embed.SectionRole), func() app.UI {
-						return &recommendation{Rec: p.res.Recommendation, OnField: p.goToField}
-					}),
-					app.If(o.Shows(embed.SectionPay), func() app.UI {
-						return &payPanel{
-							Subject:    p.subject,
-							Salary:     p.res.Estimate,
-							View:       p.res.View,
-							Chart:      p.chart,
-							Currencies: p.currencies,
-							Periods:    formChoices().Periods,
-							Currency:   p.res.View.Currency,
-							Period:     p.res.View.Period,
-							Locked:     locked,
-							OnSwitch:   p.change,
-						}
-					}),
-					app.If(o.Shows(embed.SectionJD), func() app.UI {
-						return el("div").Class("embed-jd").Body(
-							el("button").ID("embed-jd-toggle").Attr("type", "button").Class("button embed-jd-toggle").
-								Aria("expanded", boolText(p.embed.jdOpen)).Aria("controls", "embed-jd").
-								OnClick(p.toggleJD).Text(jdLabel),
-							flag(el("div"), "hidden", !p.embed.jdOpen).ID("embed-jd").Body(
-								&jobDescPanel{
-									JD:         p.res.JobDescription.Draft,
-									Checks:     p.jdChecks,
-									HTML:       p.jdHTML,
-									Status:     p.status,
-									OnCopy:     p.copyJD,
-									OnDownload: p.downloadJD,
-									OnPrint:    p.printJD,
-									OnExport:   p.exportJD,
-									Structured: p.jdStructured,
-									Estimate:   p.jdEstimate,
-									OnConfirm:  p.confirmPay,
-								},
-							),
-						)
-					}),
+					role, pay, jd,
 				),
 			),
 			el("div").Class("embed-foot").OnClick(p.onFootClick).Body(app.Raw(embedFootHTML(o, p.fullAppURL()))),

@@ -311,42 +311,13 @@ func (p *page) Render() app.UI {
 		el("main").ID("main").Class("hc-main").Body(
 			el("section").Class("hc-inputs").Aria("labelledby", "form-heading").Body(
 				el("h2").ID("form-heading").Text("Your situation"),
-				&form{
-					Values:   p.form.values(),
-					Input:    p.in,
-					Problems: p.messages,
-					OnChange: p.change,
-					OnReset:  p.reset,
-				},
+				p.formPanel(nil, nil),
 			),
 			el("div").ID("answer").Class("hc-results").TabIndex(-1).Body(
 				el("p").ID("announce").Class("sr-only").Aria("live", "polite").Text(p.announce),
 				&recommendation{Rec: p.res.Recommendation, OnField: p.goToField},
-				&payPanel{
-					Subject:    p.subject,
-					Salary:     p.res.Estimate,
-					View:       p.res.View,
-					Chart:      p.chart,
-					Currencies: p.currencies,
-					Periods:    formChoices().Periods,
-					Currency:   p.res.View.Currency,
-					Period:     p.res.View.Period,
-					OnSwitch:   p.change,
-				},
-				&jobDescPanel{
-					JD:         p.res.JobDescription.Draft,
-					Checks:     p.jdChecks,
-					HTML:       p.jdHTML,
-					Status:     p.status,
-					OnCopy:     p.copyJD,
-					OnDownload: p.downloadJD,
-					OnPrint:    p.printJD,
-
-					OnExport:   p.exportJD,
-					Structured: p.jdStructured,
-					Estimate:   p.jdEstimate,
-					OnConfirm:  p.confirmPay,
-				},
+				p.payPanel(nil),
+				p.jobDescPanel(),
 				p.pasteSection(),
 			),
 		),
@@ -357,6 +328,55 @@ func (p *page) Render() app.UI {
 			MemoryOnly:  p.memoryOnly,
 		},
 	)
+}
+
+// formPanel returns the form; locked and hidden are the embed view's
+// locked and hidden query keys (nil in the full app).
+func (p *page) formPanel(locked, hidden map[string]bool) app.UI {
+	return &form{
+		Values:   p.form.values(),
+		Input:    p.in,
+		Problems: p.messages,
+		Locked:   locked,
+		Hidden:   hidden,
+		OnChange: p.change,
+		OnReset:  p.reset,
+	}
+}
+
+// payPanel returns the pay panel; locked are the embed view's locked
+// query keys (nil in the full app).
+func (p *page) payPanel(locked map[string]bool) app.UI {
+	return &payPanel{
+		Subject:    p.subject,
+		Salary:     p.res.Estimate,
+		View:       p.res.View,
+		Chart:      p.chart,
+		Currencies: p.currencies,
+		Periods:    formChoices().Periods,
+		Currency:   p.res.View.Currency,
+		Period:     p.res.View.Period,
+		Locked:     locked,
+		OnSwitch:   p.change,
+	}
+}
+
+// jobDescPanel returns the job description panel.
+func (p *page) jobDescPanel() app.UI {
+	return &jobDescPanel{
+		JD:         p.res.JobDescription.Draft,
+		Checks:     p.jdChecks,
+		HTML:       p.jdHTML,
+		Status:     p.status,
+		OnCopy:     p.copyJD,
+		OnDownload: p.downloadJD,
+		OnPrint:    p.printJD,
+
+		OnExport:   p.exportJD,
+		Structured: p.jdStructured,
+		Estimate:   p.jdEstimate,
+		OnConfirm:  p.confirmPay,
+	}
 }
 
 // mergeProblems returns the problems of decoding the form followed by
