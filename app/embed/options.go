@@ -1,8 +1,9 @@
 // Package embed describes hirecalc as a widget on another site: the
 // options an embedder sets (in data attributes of the loader script or in
 // the query of the embed view), the messages the widget and the host page
-// exchange with postMessage, and the snippets the snippet builder hands
-// out.
+// exchange with postMessage, and the embed snippets ([ScriptSnippet],
+// [IframeSnippet]), which the snippet builder page (web/embed-builder.html)
+// reproduces and the browser tests compare it with.
 //
 // Everything here treats its input as untrusted user input. [ParseOptions]
 // never fails: each bad value becomes a [hiring.Problem] and the default

@@ -86,12 +86,12 @@ func TestEmbedSnippetBuilder(t *testing.T) {
 		tb := tb.in(t)
 		tb.setBuilderField("#b-company", `Acme "R&D" <Labs> 'UK'`)
 		tb.setBuilderField("#b-accent", "#ABC")
-		tb.setBuilderField("#b-ctalabel", "Talk to ‮us‬, 'now'")
+		tb.setBuilderField("#b-ctalabel", "Talk to \u202eus\u202c, 'now'")
 		tb.setBuilderField("#b-origins", "HTTPS://Careers.Acme.Example:443, http://localhost:8080,https://careers.acme.example")
 		tb.setBuilderField("#b-jsonld", "on")
 		preset := "team=60&stage=enterprise&owner=yes&needs=features,apis,data&company=" + url.QueryEscape(`Acme "R&D" <Labs> 'UK'`)
 		want := embed.ScriptSnippet(serveSite.URL("/"), preset, embedOptions(t, "lock=team&hide=benefits&sections=role,pay"+
-			"&accent=%23abc&theme=dark&cta=https://acme.example/jobs&ctalabel="+url.QueryEscape("Talk to ‮us‬, 'now'")+
+			"&accent=%23abc&theme=dark&cta=https://acme.example/jobs&ctalabel="+url.QueryEscape("Talk to \u202eus\u202c, 'now'")+
 			"&origins="+url.QueryEscape("https://careers.acme.example,http://localhost:8080")+"&jsonld=1"))
 		tb.waitFor("the snippet to follow", fmt.Sprintf(`document.querySelector("#b-snippet").value === %s`, js(want)), answerTimeout)
 		assert.False(t, tb.visible("#b-problems"))
