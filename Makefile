@@ -59,6 +59,11 @@ FORCE:
 # 2026-11-27), and the compressed size is what users download. The engine's
 # answer to a key press stays far below a frame (make bench measures it).
 WASM_GCFLAGS ?= all=-l
+# GOWASM lets the compiler use two WebAssembly 2.0 features every current
+# browser has (saturating float-to-int conversion, sign extension), which
+# saves a little more (1,602,110 -> 1,598,411 bytes brotli -q 11).
+GOWASM ?= satconv,signext
+export GOWASM
 $(WASM): $(BUILD_INPUTS)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -gcflags='$(WASM_GCFLAGS)' -o $@ ./cmd/hirecalc
 

@@ -92,8 +92,9 @@ type JobDescription struct {
 	HTML     string `json:"html"`
 	// JSONLD is the schema.org JobPosting, safe inside a script element.
 	JSONLD string `json:"jsonld"`
-	// JSONLDIssues are what Google's checks would say of JSONLD.
-	JSONLDIssues []jobdesc.Issue `json:"jsonldIssues"`
+	// JSONLDIssues are what Google's checks would say of JSONLD; they are
+	// filled by [Result.ValidateJSONLD], which the command line calls.
+	JSONLDIssues []jobdesc.Issue `json:"jsonldIssues,omitempty"`
 }
 
 // Checks are the quality checks of the draft: the same report
@@ -155,13 +156,22 @@ func Advise(in hiring.Input, opt Options) Result {
 		CountryName: est.RegionName})
 	if err == nil {
 		r.JobDescription.JSONLD = ld
-		r.JobDescription.JSONLDIssues = jobdesc.ValidateJobPosting([]byte(ld))
 	} else {
-		r.JobDescription.JSONLDIssues = []jobdesc.Issue{{Severity: jobdesc.SeverityError, Message: err.Error()}}
+		r.Problems = append(r.Problems, hiring.Problem{Field: "jsonld", Message: "no structured data: " + err.Error()})
 	}
 
 	r.Checks = check.Review(r.JobDescription.Text, payInput(in, draft), opt.Today)
 	return r
+}
+
+// ValidateJSONLD fills JobDescription.JSONLDIssues with what Google's
+// required and recommended JobPosting properties would say of the JSON-LD.
+// It is a separate step because the web app does not run it: the draft's
+// own list of what to add (JobDescription.Draft.Missing) covers what a user
+// can act on, and leaving the validator out keeps app.wasm within its
+// download budget.
+func (r *Result) ValidateJSONLD() {
+	r.JobDescription.JSONLDIssues = jobdesc.ValidateJobPosting([]byte(r.JobDescription.JSONLD))
 }
 
 // payInput tells the pay-transparency check what the draft posts: the

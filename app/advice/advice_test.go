@@ -77,6 +77,7 @@ func TestAdviseCurrencyWithoutRateFallsBackToDollars(t *testing.T) {
 
 func TestAdviseConfirmedRangeReachesTheJSONLD(t *testing.T) {
 	r := advise(t, "company=Acme&paymin=120000&paymax=150000&paycurrency=USD")
+	r.ValidateJSONLD()
 	assert.Contains(t, r.JobDescription.JSONLD, `"baseSalary"`)
 	assert.False(t, jobdesc.HasErrors(r.JobDescription.JSONLDIssues), "%v", r.JobDescription.JSONLDIssues)
 	assert.Contains(t, r.JobDescription.Draft.Compensation, "120,000")

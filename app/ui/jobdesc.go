@@ -130,20 +130,20 @@ func jobDescHTML(jd jobdesc.JobDescription, html, checks string) string {
 	return m.String()
 }
 
-// structuredHTML writes the JSON-LD of the posting, escaped, with what
-// Google's checks would say of it.
+// structuredHTML writes the JSON-LD of the posting, escaped, with what the
+// posting still lacks.
 func structuredHTML(jd advice.JobDescription) string {
 	var m markup
 	m.open("div")
 	m.leaf("p", "Paste this into your careers page inside <script type=\"application/ld+json\"> so that search engines list the job. hirecalc's pay figures are estimates, so baseSalary appears only after you confirm the pay range (Google wants your actual range): use “Use this range in the posting” in the pay panel, or fill in the posting's pay fields.", "class", "hint")
-	if len(jd.JSONLDIssues) > 0 {
+	if len(jd.Draft.Missing) > 0 {
 		m.open("ul", "id", "jd-jsonld-issues", "class", "issues")
-		for _, is := range jd.JSONLDIssues {
-			m.leaf("li", is.String())
+		for _, g := range jd.Draft.Missing {
+			m.leaf("li", g.Message)
 		}
 		m.close("ul")
 	} else {
-		m.leaf("p", "Google's required and recommended properties are all there.", "id", "jd-jsonld-issues")
+		m.leaf("p", "Nothing is missing for search engines.", "id", "jd-jsonld-issues")
 	}
 	// The style wraps the long lines on narrow screens; it is inline, as
 	// the style sheet belongs to another part of the app.

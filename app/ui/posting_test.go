@@ -74,8 +74,9 @@ func TestStructuredData(t *testing.T) {
 	assert.Contains(t, jsonld, "JobPosting")
 	assert.NotContains(t, jsonld, "<b>", "the JSON-LD is not escaped")
 	assert.NotContains(t, p.res.JobDescription.JSONLD, "baseSalary", "an estimate reached the JSON-LD")
-	for _, is := range p.res.JobDescription.JSONLDIssues {
-		assert.Contains(t, html, textEscaper.Replace(is.String()))
+	require.NotEmpty(t, p.res.JobDescription.Draft.Missing, "a draft without how to apply lacks something")
+	for _, g := range p.res.JobDescription.Draft.Missing {
+		assert.Contains(t, html, textEscaper.Replace(g.Message))
 	}
 }
 

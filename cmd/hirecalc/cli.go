@@ -76,6 +76,7 @@ Flags (before or after QUERY):
 	}
 	in, problems := hiring.ParseQuery(query)
 	r := advice.Advise(in, advice.Options{Today: day, ValidThrough: *validThrough})
+	r.ValidateJSONLD()
 	r.Problems = append(append([]hiring.Problem{}, problems...), r.Problems...)
 
 	switch *format {

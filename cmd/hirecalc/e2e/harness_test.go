@@ -213,7 +213,7 @@ func ensureWasm() error {
 	if !stale {
 		return nil
 	}
-	cmd := goCmd([]string{"GOOS=js", "GOARCH=wasm"}, "build", "-trimpath",
+	cmd := goCmd([]string{"GOOS=js", "GOARCH=wasm", "GOWASM=satconv,signext"}, "build", "-trimpath",
 		"-ldflags=-s -w", "-gcflags="+wasmGCFlags(), "-o", wasm, "./cmd/hirecalc")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("building web/app.wasm: %w\n%s", err, out)
