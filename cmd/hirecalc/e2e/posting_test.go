@@ -87,7 +87,9 @@ func TestPosting(t *testing.T) {
 	eval[bool](tb, `(() => { const s = document.querySelector("#jd-format"); s.value = "jsonld"; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
 	tb.click("#jd-copy-as")
 	tb.waitFor("the clipboard to hold the JSON-LD", `navigator.clipboard.readText().then(v => v.includes('"@type": "JobPosting"') && v.includes("baseSalary"), () => false)`, answerTimeout)
-	assert.Contains(t, tb.text("#jd-status"), ".jsonld")
+	// The status follows the clipboard's promise, so it may come a frame
+	// after the clipboard holds the text.
+	tb.waitFor("the status to name the copied format", textJS("#jd-status")+`.includes(".jsonld")`, answerTimeout)
 }
 
 // TestPostingNarrow checks that the pasted checks, the JSON-LD and the
