@@ -35,6 +35,7 @@ const (
 // browserConfig is what newBrowser can vary.
 type browserConfig struct {
 	width, height int
+	preferences   string // JSON of the profile's Default/Preferences, if any
 }
 
 // browserOption changes a browserConfig.
@@ -43,6 +44,13 @@ type browserOption func(*browserConfig)
 // withWindow sets the browser window size in CSS pixels.
 func withWindow(w, h int) browserOption {
 	return func(c *browserConfig) { c.width, c.height = w, h }
+}
+
+// withPreferences starts the browser with a profile whose Preferences file
+// holds prefs (JSON), for settings no command-line flag reaches, such as
+// blocking all site data.
+func withPreferences(prefs string) browserOption {
+	return func(c *browserConfig) { c.preferences = prefs }
 }
 
 // chromium is one headless Chromium with its own fresh profile, for one test.
@@ -157,6 +165,15 @@ func newBrowser(t *testing.T, opts ...browserOption) *tab {
 	dir, err := os.MkdirTemp("", "hirecalc-chromium-")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if cfg.preferences != "" {
+		err = os.MkdirAll(filepath.Join(dir, "Default"), 0o755)
+		if err == nil {
+			err = os.WriteFile(filepath.Join(dir, "Default", "Preferences"), []byte(cfg.preferences), 0o644)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 	b := &chromium{t: t, dir: dir, output: new(syncBuffer), console: new(consoleLog)}
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),

@@ -4,14 +4,11 @@ package e2e
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"net"
 	"net/http"
 	"net/url"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -305,77 +302,6 @@ func embedOptions(t *testing.T, q string) embed.Options {
 		t.Fatalf("embed options %q: %v", q, problems)
 	}
 	return o
-}
-
-// newBrowserWithPreferences is newBrowser with a profile whose
-// Default/Preferences file holds prefs (JSON) before Chromium starts, for
-// settings that have no DevTools command, such as blocking site data.
-func newBrowserWithPreferences(t *testing.T, prefs string) *tab {
-	t.Helper()
-	if chromiumErr != nil {
-		t.Fatal(chromiumErr)
-	}
-	dir, err := os.MkdirTemp("", "hirecalc-chromium-prefs-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = os.MkdirAll(filepath.Join(dir, "Default"), 0o755)
-	if err == nil {
-		err = os.WriteFile(filepath.Join(dir, "Default", "Preferences"), []byte(prefs), 0o644)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := &chromium{t: t, dir: dir, output: new(syncBuffer), console: new(consoleLog)}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("password-store", "basic"),
-		chromedp.Flag("use-mock-keychain", true),
-		chromedp.UserDataDir(dir),
-		chromedp.WindowSize(1280, 900),
-		chromedp.CombinedOutput(b.output),
-	)
-	ctx, cancel := chromedp.NewContext(allocCtx, chromedp.WithListener(b.console.listener("tab 1")))
-	first := &tab{t: t, b: b, ctx: ctx}
-	b.tabs = append(b.tabs, first)
-	t.Cleanup(func() {
-		if t.Failed() {
-			first.screenshotQuiet("failure-tab1")
-		}
-		for _, e := range b.console.unexpected() {
-			t.Errorf("console error in the page: %s", e)
-		}
-		for _, c := range b.cancels {
-			c()
-		}
-		closeCtx, cancelClose := context.WithTimeout(ctx, 10*time.Second)
-		_ = chromedp.Cancel(closeCtx)
-		cancelClose()
-		cancel()
-		cancelAlloc()
-		removeRetry(t, dir)
-		if t.Failed() {
-			if out := strings.TrimSpace(b.output.String()); out != "" {
-				t.Logf("chromium output:\n%s", lastLines(out, 30))
-			}
-		}
-	})
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting Chromium: %v\n%s", err, b.output)
-	}
-	return first
 }
 
 // startServeWith runs `hirecalc serve` of version A with extra flags on a

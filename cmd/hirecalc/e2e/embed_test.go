@@ -505,7 +505,7 @@ func TestEmbedWorksWithStorageBlocked(t *testing.T) {
 	// throws a SecurityError. (Blocking only third-party cookies is not
 	// enough: Chromium 156 then gives a third-party iframe partitioned
 	// storage instead of none.)
-	tb := newBrowserWithPreferences(t, `{"profile":{"default_content_setting_values":{"cookies":2}}}`)
+	tb := newBrowser(t, withPreferences(`{"profile":{"default_content_setting_values":{"cookies":2}}}`))
 	// go-app logs its failed service worker registration: expected here.
 	tb.b.allowConsole(`goapp service worker registration failed`)
 	tb.b.allowConsole(`(?i)service ?worker`)
