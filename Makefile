@@ -19,6 +19,8 @@ BENCH_OUT   ?= bench.txt
 
 WASM := web/app.wasm
 BIN  := bin/hirecalc
+# The go-app floor app make bench compares hirecalc with (cmd/hirecalc/e2e/floor).
+FLOOR_WASM := bin/floor/app.wasm
 # The version is linked into main.version (cmd/hirecalc/main.go). It names the
 # service worker's cache, so it must change whenever a served file changes: a
 # clean tree gets `git describe`; a dirty tree gets no -X, and hirecalc then
@@ -64,8 +66,15 @@ WASM_GCFLAGS ?= all=-l
 # saves a little more (1,602,110 -> 1,598,411 bytes brotli -q 11).
 GOWASM ?= satconv,signext
 export GOWASM
+# WASM_BUILD is the wasm build command, for hirecalc and for the floor app
+# of make bench alike: the floor must be built exactly as hirecalc is.
+WASM_BUILD = GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -gcflags='$(WASM_GCFLAGS)'
 $(WASM): $(BUILD_INPUTS)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -gcflags='$(WASM_GCFLAGS)' -o $@ ./cmd/hirecalc
+	$(WASM_BUILD) -o $@ ./cmd/hirecalc
+
+$(FLOOR_WASM): Makefile go.mod go.sum $(shell find cmd/hirecalc/e2e/floor -name '*.go' ! -name '*_test.go' 2>/dev/null)
+	@mkdir -p $(dir $@)
+	$(WASM_BUILD) -o $@ ./cmd/hirecalc/e2e/floor
 
 $(BIN): $(BUILD_INPUTS) bin/version.stamp
 	$(GO) build -ldflags '$(LDVERSION)' -o $@ ./cmd/hirecalc
@@ -155,8 +164,10 @@ e2e: $(WASM) chromium ## Run the browser tests and the wasm size budget (cmd/hir
 .PHONY: test
 test: chromium $(WASM) check unit e2e ## Run everything: check, unit tests, browser tests and the size budget.
 
+# The comparison with the floor (TestBench) prints its progress on stderr
+# and its table on stdout, which goes to bench.txt with the rest.
 .PHONY: bench
-bench: $(WASM) chromium ## Run the benchmarks, wasm sizes and load timings; write bench.txt.
+bench: $(WASM) $(FLOOR_WASM) chromium ## Run the benchmarks, wasm sizes and the load and key-press comparison with the go-app floor; write bench.txt.
 	@{ \
 		echo "# hirecalc benchmarks, version $(VERSION), $$(date -u +%Y-%m-%dT%H:%M:%SZ)"; \
 		echo "# $$($(GO) version), $$(nproc) cores, load average $$(cut -d" " -f1-3 /proc/loadavg)"; \
@@ -169,10 +180,15 @@ bench: $(WASM) chromium ## Run the benchmarks, wasm sizes and load timings; writ
 		if command -v brotli >/dev/null; then \
 			printf 'brotli -q11 %11d\n' "$$(brotli -q 11 -c $(WASM) | wc -c)"; \
 		else echo "brotli: not installed (apt-get install brotli)"; fi; \
+		printf 'floor raw  %12d\n' "$$(wc -c < $(FLOOR_WASM))"; \
+		printf 'floor gzip -9 %9d\n' "$$(gzip -9 -c $(FLOOR_WASM) | wc -c)"; \
+		echo "(the floor's brotli size is at the end of the comparison below)"; \
 		echo; \
-		echo "# load timings (headless Chromium, loopback)"; \
-		HIRECALC_CHROMIUM=$(CHROMIUM) HIRECALC_WASM_GCFLAGS='$(WASM_GCFLAGS)' HIRECALC_TIMING_RUNS=5 \
-			$(GO) test -count=1 -run '^TestLoadTimings$$' -v ./cmd/hirecalc/e2e | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'; \
+		table="$$(mktemp)"; \
+		HIRECALC_CHROMIUM=$(CHROMIUM) HIRECALC_WASM_GCFLAGS='$(WASM_GCFLAGS)' HIRECALC_BENCH=1 \
+			HIRECALC_FLOOR_WASM=$(abspath $(FLOOR_WASM)) HIRECALC_BENCH_TABLE="$$table" \
+			$(GO) test -count=1 -run '^TestBench$$' -v -timeout 20m ./cmd/hirecalc/e2e >&2; \
+		cat "$$table"; rm -f "$$table"; \
 	} | tee $(BENCH_OUT)
 
 .PHONY: clean

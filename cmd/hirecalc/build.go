@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"hirecalc/cmd/hirecalc/internal/precompress"
 )
 
 // runBuild runs "hirecalc build".
@@ -43,7 +45,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	v := appVersion(*webDir)
-	n, err := buildSite(*out, *webDir, v, userCompressCache())
+	n, err := buildSite(*out, *webDir, v, precompress.UserCache())
 	if err != nil {
 		fmt.Fprintf(stderr, "hirecalc build: %v\n", err)
 		return 1
@@ -54,7 +56,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 
 // buildSite writes the static website to outDir, with the web assets of
 // webDir, and returns how many files it wrote.
-func buildSite(outDir, webDir, version string, cache compressCache) (int, error) {
+func buildSite(outDir, webDir, version string, cache precompress.Cache) (int, error) {
 	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
 		return 0, fmt.Errorf("%w; build it first: GOOS=js GOARCH=wasm go build -o %s ./cmd/hirecalc",
 			err, filepath.Join(webDir, "app.wasm"))
@@ -76,7 +78,7 @@ func buildSite(outDir, webDir, version string, cache compressCache) (int, error)
 	if err := copyDir(filepath.Join(outDir, "web"), webDir); err != nil {
 		return 0, fmt.Errorf("copy web assets: %w", err)
 	}
-	return precompressDir(outDir, cache)
+	return precompress.Dir(outDir, cache)
 }
 
 // checkIndex makes sure the generated index.html shows the default answer,
@@ -134,7 +136,7 @@ func copyDir(dst, src string) error {
 		if d.IsDir() {
 			return os.MkdirAll(target, 0o755)
 		}
-		if isPrecompressed(path) {
+		if precompress.IsCopy(path) {
 			return nil
 		}
 		return copyFile(target, path)
@@ -157,55 +159,4 @@ func copyFile(dst, src string) error {
 		return err
 	}
 	return out.Close()
-}
-
-// compressible lists the extensions of the files precompressed by build.
-var compressible = map[string]bool{
-	".html": true, ".js": true, ".css": true, ".svg": true, ".json": true,
-	".webmanifest": true, ".wasm": true, ".txt": true, ".xml": true, ".md": true,
-}
-
-// precompressDir writes a .br (brotli, quality 11) and a .gz (gzip, best)
-// copy beside every compressible file of dir larger than 1 KiB, and
-// returns the number of files in dir afterwards.
-func precompressDir(dir string, cache compressCache) (int, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() {
-			files = append(files, path)
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, fmt.Errorf("list %s: %w", dir, err)
-	}
-	n := len(files)
-	for _, name := range files {
-		if !compressible[filepath.Ext(name)] || isPrecompressed(name) {
-			continue
-		}
-		b, err := os.ReadFile(name)
-		if err != nil {
-			return 0, fmt.Errorf("precompress: %w", err)
-		}
-		if len(b) <= 1024 {
-			continue
-		}
-		// Only app.wasm is worth the disk cache; small files compress fast.
-		c := compressCache{}
-		if filepath.Ext(name) == ".wasm" {
-			c = cache
-		}
-		if err := os.WriteFile(name+".br", c.brotli(b, brotliBest), 0o644); err != nil {
-			return 0, fmt.Errorf("precompress: %w", err)
-		}
-		if err := os.WriteFile(name+".gz", c.gzip(b), 0o644); err != nil {
-			return 0, fmt.Errorf("precompress: %w", err)
-		}
-		n += 2
-	}
-	return n, nil
 }

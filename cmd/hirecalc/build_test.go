@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/andybalholm/brotli"
@@ -16,13 +15,14 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"hirecalc/app/hiring"
+	"hirecalc/cmd/hirecalc/internal/precompress"
 )
 
 func TestBuildSite(t *testing.T) {
 	registerRoutes()
 	web, wasm := testWebDir(t)
 	out := filepath.Join(t.TempDir(), "site")
-	cache := compressCache{dir: t.TempDir()}
+	cache := precompress.Cache{Dir: t.TempDir()}
 
 	n, err := buildSite(out, web, "v-build", cache)
 	require.NoError(t, err)
@@ -57,7 +57,7 @@ func TestBuildSite(t *testing.T) {
 		raw, err := io.ReadAll(brotli.NewReader(bytes.NewReader(br)))
 		require.NoError(t, err)
 		assert.True(t, bytes.Equal(wasm, raw))
-		cached, err := os.ReadDir(cache.dir)
+		cached, err := os.ReadDir(cache.Dir)
 		require.NoError(t, err)
 		assert.NotEmpty(t, cached, "app.wasm's compressed copies were not cached")
 	})
@@ -86,7 +86,7 @@ func TestBuildSite(t *testing.T) {
 func TestBuildSiteErrors(t *testing.T) {
 	registerRoutes()
 	t.Run("without app.wasm it says how to build it", func(t *testing.T) {
-		_, err := buildSite(t.TempDir(), t.TempDir(), "v", compressCache{})
+		_, err := buildSite(t.TempDir(), t.TempDir(), "v", precompress.Cache{})
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), "GOOS=js GOARCH=wasm go build")
 	})
@@ -95,37 +95,8 @@ func TestBuildSiteErrors(t *testing.T) {
 		web := filepath.Join(root, "web")
 		require.NoError(t, os.MkdirAll(web, 0o755))
 		require.NoError(t, os.WriteFile(filepath.Join(web, "app.wasm"), []byte("\x00asm"), 0o644))
-		_, err := buildSite(root, web, "v", compressCache{})
+		_, err := buildSite(root, web, "v", precompress.Cache{})
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), "overwrite")
 	})
-}
-
-func TestCompressCache(t *testing.T) {
-	data := []byte(strings.Repeat("hirecalc ", 5000))
-	c := compressCache{dir: t.TempDir()}
-	first := c.brotli(data, brotliFast)
-	// A tampered cache entry is what a second call returns: proof that it
-	// reads the cache instead of compressing again.
-	require.NoError(t, os.WriteFile(c.name(data, "br", brotliFast), []byte("cached"), 0o644))
-	assert.Equal(t, "cached", string(c.brotli(data, brotliFast)))
-	raw, err := io.ReadAll(brotli.NewReader(bytes.NewReader(first)))
-	require.NoError(t, err)
-	assert.Equal(t, data, raw)
-
-	var none compressCache
-	assert.NotEmpty(t, none.gzip(data), "a cache without a folder still compresses")
-}
-
-func TestPrecompressSkipsSmallFiles(t *testing.T) {
-	dir := t.TempDir()
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "small.js"), []byte("x"), 0o644))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "big.js"), bytes.Repeat([]byte("x"), 4096), 0o644))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "icon.png"), bytes.Repeat([]byte("x"), 4096), 0o644))
-	n, err := precompressDir(dir, compressCache{})
-	require.NoError(t, err)
-	assert.Equal(t, 5, n)
-	assert.FileExists(t, filepath.Join(dir, "big.js.br"))
-	assert.NoFileExists(t, filepath.Join(dir, "small.js.br"))
-	assert.NoFileExists(t, filepath.Join(dir, "icon.png.gz"))
 }

@@ -20,6 +20,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"hirecalc/cmd/hirecalc/internal/precompress"
 )
 
 // runServe runs "hirecalc serve".
@@ -52,7 +54,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 
 	v := appVersion(*webDir)
-	srv := newServer(*webDir, v, *frameAncestors, userCompressCache())
+	srv := newServer(*webDir, v, *frameAncestors, precompress.UserCache())
 	if _, err := os.Stat(filepath.Join(*webDir, "app.wasm")); err != nil {
 		fmt.Fprintf(stderr, "hirecalc serve: warning: %v; the page will show its prerendered answer only.\n"+
 			"Build the app first: GOOS=js GOARCH=wasm go build -o %s ./cmd/hirecalc\n",
@@ -93,7 +95,7 @@ type server struct {
 }
 
 // newServer returns the HTTP handler of "hirecalc serve".
-func newServer(webDir, version, frameAncestors string, cache compressCache) *server {
+func newServer(webDir, version, frameAncestors string, cache precompress.Cache) *server {
 	return &server{
 		app:            newHandler(webDir, version),
 		version:        version,
@@ -132,9 +134,9 @@ func (s *server) serveWasm(w http.ResponseWriter, r *http.Request) {
 	body, encoding := f.raw, "identity"
 	accept := r.Header.Get("Accept-Encoding")
 	switch {
-	case acceptsEncoding(accept, "br"):
+	case precompress.AcceptsEncoding(accept, "br"):
 		body, encoding = f.br, "br"
-	case acceptsEncoding(accept, "gzip"):
+	case precompress.AcceptsEncoding(accept, "gzip"):
 		body, encoding = f.gz, "gzip"
 	}
 	h := w.Header()
@@ -157,32 +159,11 @@ func (s *server) serveWasm(w http.ResponseWriter, r *http.Request) {
 	http.ServeContent(w, r, "", f.modTime, bytes.NewReader(body))
 }
 
-// acceptsEncoding reports whether an Accept-Encoding header value accepts
-// the content coding enc (with a quality above zero).
-func acceptsEncoding(header, enc string) bool {
-	for part := range strings.SplitSeq(header, ",") {
-		name, params, _ := strings.Cut(part, ";")
-		if !strings.EqualFold(strings.TrimSpace(name), enc) {
-			continue
-		}
-		q := 1.0
-		for p := range strings.SplitSeq(params, ";") {
-			if k, v, ok := strings.Cut(strings.TrimSpace(p), "="); ok && strings.EqualFold(k, "q") {
-				if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {
-					q = f
-				}
-			}
-		}
-		return q > 0
-	}
-	return false
-}
-
 // wasmFile is app.wasm with its compressed copies, read again when the
 // file changes on disk.
 type wasmFile struct {
 	path  string
-	cache compressCache
+	cache precompress.Cache
 
 	mu      sync.Mutex
 	size    int64
@@ -213,11 +194,11 @@ func (f *wasmFile) load() (*wasmVariants, error) {
 	if err != nil {
 		return nil, err
 	}
-	br, ok := f.cache.lookup(raw, "br", brotliBest)
+	br, ok := f.cache.Lookup(raw, "br", precompress.BrotliBest)
 	if !ok {
-		br = f.cache.brotli(raw, brotliFast)
+		br = f.cache.Brotli(raw, precompress.BrotliFast)
 	}
-	f.current = &wasmVariants{raw: raw, br: br, gz: f.cache.gzip(raw), modTime: fi.ModTime()}
+	f.current = &wasmVariants{raw: raw, br: br, gz: f.cache.Gzip(raw), modTime: fi.ModTime()}
 	f.size, f.modTime = fi.Size(), fi.ModTime()
 	return f.current, nil
 }

@@ -24,6 +24,7 @@ import (
 
 	"hirecalc/app/hiring"
 	"hirecalc/app/ui"
+	"hirecalc/cmd/hirecalc/internal/precompress"
 )
 
 // exampleQuery is the example of a shared link.
@@ -100,7 +101,7 @@ func titleOf(t *testing.T, html []byte) string {
 func TestServePrerendersTheAnswer(t *testing.T) {
 	registerRoutes()
 	dir, _ := testWebDir(t)
-	srv := newServer(dir, "v-test", "*", compressCache{})
+	srv := newServer(dir, "v-test", "*", precompress.Cache{})
 
 	def := hiring.Recommend(hiring.DefaultInput())
 	in, problems := hiring.ParseQuery(exampleQuery)
@@ -135,7 +136,7 @@ func TestServePrerendersTheAnswer(t *testing.T) {
 
 func TestServeWasm(t *testing.T) {
 	dir, wasm := testWebDir(t)
-	srv := newServer(dir, "v-test", "*", compressCache{})
+	srv := newServer(dir, "v-test", "*", precompress.Cache{})
 
 	decoders := map[string]func(io.Reader) (io.Reader, error){
 		"br":   func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil },
@@ -192,7 +193,7 @@ func TestServeWasm(t *testing.T) {
 	t.Run("without app.wasm the page still answers", func(t *testing.T) {
 		registerRoutes()
 		empty := t.TempDir()
-		srv := newServer(empty, "v-test", "*", compressCache{})
+		srv := newServer(empty, "v-test", "*", precompress.Cache{})
 		res, _ := get(t, srv, "/web/app.wasm")
 		assert.Equal(t, http.StatusNotFound, res.StatusCode)
 		res, body := get(t, srv, "/")
@@ -210,7 +211,7 @@ func TestServeHeaders(t *testing.T) {
 		{"'none'", "frame-ancestors 'none'"},
 	} {
 		t.Run(tt.flag, func(t *testing.T) {
-			srv := newServer(dir, "v-test", tt.flag, compressCache{})
+			srv := newServer(dir, "v-test", tt.flag, precompress.Cache{})
 			for _, path := range []string{"/", "/web/app.wasm", "/app.js", "/web/icon.svg"} {
 				res, _ := get(t, srv, path)
 				assert.Equal(t, tt.want, res.Header.Get("Content-Security-Policy"), path)
@@ -224,7 +225,7 @@ func TestServeHeaders(t *testing.T) {
 func TestManifestAndWorker(t *testing.T) {
 	registerRoutes()
 	dir, wasm := testWebDir(t)
-	srv := newServer(dir, "v-test", "*", compressCache{})
+	srv := newServer(dir, "v-test", "*", precompress.Cache{})
 
 	t.Run("the manifest names four local icons that exist", func(t *testing.T) {
 		res, body := get(t, srv, "/manifest.webmanifest")
@@ -309,27 +310,9 @@ func TestValidFrameAncestors(t *testing.T) {
 	}
 }
 
-func TestAcceptsEncoding(t *testing.T) {
-	for _, tt := range []struct {
-		header, enc string
-		want        bool
-	}{
-		{"gzip, deflate, br", "br", true},
-		{"gzip, deflate", "br", false},
-		{"BR;q=0.5", "br", true},
-		{"br;q=0", "br", false},
-		{"br; q=0.0", "br", false},
-		{"gzip;q=1.0, identity; q=0.5, *;q=0", "gzip", true},
-		{"", "gzip", false},
-		{"xbr", "br", false},
-	} {
-		assert.Equal(t, tt.want, acceptsEncoding(tt.header, tt.enc), "%q accepts %s", tt.header, tt.enc)
-	}
-}
-
 func BenchmarkServePrerender(b *testing.B) {
 	registerRoutes()
-	srv := newServer(b.TempDir(), "v-bench", "*", compressCache{})
+	srv := newServer(b.TempDir(), "v-bench", "*", precompress.Cache{})
 	for b.Loop() {
 		req := httptest.NewRequest(http.MethodGet, "/?"+exampleQuery, nil)
 		srv.ServeHTTP(httptest.NewRecorder(), req)

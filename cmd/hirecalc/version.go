@@ -13,6 +13,8 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strings"
+
+	"hirecalc/cmd/hirecalc/internal/precompress"
 )
 
 // version is the app version, set with -ldflags "-X main.version=VERSION".
@@ -96,7 +98,7 @@ func webHash(dir string) string {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() || isPrecompressed(path) {
+		if d.IsDir() || precompress.IsCopy(path) {
 			return nil
 		}
 		f, err := os.Open(path)
@@ -116,9 +118,4 @@ func webHash(dir string) string {
 		return "0"
 	}
 	return hex.EncodeToString(h.Sum(nil))[:10]
-}
-
-// isPrecompressed reports whether path is a .br or .gz copy of a file.
-func isPrecompressed(path string) bool {
-	return strings.HasSuffix(path, ".br") || strings.HasSuffix(path, ".gz")
 }

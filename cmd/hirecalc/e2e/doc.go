@@ -12,4 +12,9 @@
 //
 // Run them with `make e2e` (or `make test`, which runs everything), or
 // directly with `go test ./cmd/hirecalc/e2e`; add -v to see the load timings.
+//
+// TestBench is not a test but make bench's measurement: it compares
+// hirecalc's load and key-press times with those of the go-app floor app
+// in cmd/hirecalc/e2e/floor, and runs only when make bench asks for it
+// (HIRECALC_BENCH=1).
 package e2e

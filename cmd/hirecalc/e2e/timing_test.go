@@ -18,22 +18,28 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// timingScript runs in every page before the page's own scripts and records
-// times in the page's clock (milliseconds since navigation start) into
-// window.__hcTimes:
+// timingScript returns the script that runs in every page before the
+// page's own scripts and records times in the page's clock (milliseconds
+// since navigation start) into window.__hcTimes, for the app that probe
+// describes (hirecalcProbe, floorProbe):
 //   - fcp: first contentful paint;
-//   - answerInDOM: #rec-title is in the document (prerendered HTML parsed);
-//   - answerVisible: the first animation frame in which #rec-title is on
+//   - answerInDOM: the probe's answer element is in the document
+//     (prerendered HTML parsed);
+//   - answerVisible: the first animation frame in which the answer is on
 //     top at its own position (not under go-app's loader overlay);
-//   - appReady: body[data-app-ready="1"];
+//   - loaderGone: the first frame without go-app's loader
+//     (#app-wasm-loader), which app.js removes once app.wasm has started:
+//     when go-app's default full-screen loader would have shown the page;
+//   - appReady: the probe's ready() is true (hirecalc: body[data-app-ready="1"]);
 //   - interactive: the first time the page shows the answer to a change of
-//     #in-stage (to "bigtech", or to "startup" when the page opened on
-//     "bigtech"): #rec-role then says "standard" exactly when the stage is
-//     "bigtech". The script sets the select again whenever the page shows
+//     the probe's input to its target (a value other than the page's
+//     first one). The script sets the input again whenever the page shows
 //     another value (the prerendered form is replaced when the app mounts),
 //     so this is the first moment the page answered input.
-const timingScript = `(() => {
+func timingScript(probe string) string {
+	return `(() => {
 	if (window.top !== window) return;
+	const probe = ` + probe + `;
 	const m = window.__hcTimes = {};
 	const now = () => performance.now();
 	const once = (k, v) => { if (!(k in m)) m[k] = (v === undefined ? now() : v); };
@@ -41,8 +47,9 @@ const timingScript = `(() => {
 		new PerformanceObserver(l => { for (const e of l.getEntries()) if (e.name === "first-contentful-paint") once("fcp", e.startTime); })
 			.observe({type: "paint", buffered: true});
 	} catch (e) {}
+	let loaderSeen = false;
 	const check = () => {
-		const t = document.querySelector("#rec-title");
+		const t = document.querySelector(probe.answer);
 		if (t) {
 			once("answerInDOM");
 			if (!("answerVisible" in m)) {
@@ -54,26 +61,42 @@ const timingScript = `(() => {
 				}
 			}
 		}
-		if (document.body && document.body.dataset.appReady === "1") once("appReady");
-		const stage = document.querySelector("#in-stage");
-		const role = document.querySelector("#rec-role");
-		if (stage && role) {
-			// The probe's input: the stage other than the page's first one.
-			if (!("target" in m)) m.target = stage.value === "bigtech" ? "startup" : "bigtech";
-			const answered = (role.dataset.role === "standard") === (m.target === "bigtech");
-			if (stage.value === m.target && answered) {
+		if (document.getElementById("app-wasm-loader")) loaderSeen = true;
+		else if (loaderSeen) once("loaderGone");
+		if (probe.ready && probe.ready()) once("appReady");
+		const input = document.querySelector(probe.input);
+		if (input) {
+			if (!("target" in m)) m.target = probe.target(input.value);
+			if (input.value === m.target && probe.answered(m.target)) {
 				once("interactive");
-			} else if (stage.value !== m.target) {
-				stage.value = m.target;
-				stage.dispatchEvent(new Event("input", {bubbles: true}));
-				stage.dispatchEvent(new Event("change", {bubbles: true}));
+			} else if (input.value !== m.target) {
+				input.value = m.target;
+				input.dispatchEvent(new Event("input", {bubbles: true}));
+				input.dispatchEvent(new Event("change", {bubbles: true}));
 			}
 		}
-		if (!("interactive" in m && "appReady" in m) && now() < 120000) requestAnimationFrame(check);
+		const done = "interactive" in m && "loaderGone" in m && (!probe.ready || "appReady" in m);
+		if (!done && now() < 120000) requestAnimationFrame(check);
 	};
 	if (document.readyState === "loading") document.addEventListener("readystatechange", () => requestAnimationFrame(check), {once: true});
 	requestAnimationFrame(check);
 })();`
+}
+
+// timingDoneJS is true once the timing script has seen everything it waits
+// for.
+const timingDoneJS = `window.__hcTimes && "interactive" in window.__hcTimes && "loaderGone" in window.__hcTimes`
+
+// hirecalcProbe tells timingScript how hirecalc answers: the answer is
+// #rec-title; the probe changes #in-stage between "startup" and "bigtech",
+// and #rec-role then says "standard" exactly when the stage is "bigtech".
+const hirecalcProbe = `{
+	answer: "#rec-title",
+	input: "#in-stage",
+	target: (v) => v === "bigtech" ? "startup" : "bigtech",
+	answered: (t) => { const r = document.querySelector("#rec-role"); return !!r && ((r.dataset.role === "standard") === (t === "bigtech")); },
+	ready: () => !!document.body && document.body.dataset.appReady === "1",
+}`
 
 // collectTimesJS returns the recorded marks plus navigation and resource
 // timing of app.wasm.
@@ -82,7 +105,10 @@ const collectTimesJS = `(() => {
 	const nav = performance.getEntriesByType("navigation")[0];
 	if (nav) { out.htmlEnd = nav.responseEnd; out.domContentLoaded = nav.domContentLoadedEventEnd; out.load = nav.loadEventEnd; }
 	const wasm = performance.getEntriesByType("resource").find(e => new URL(e.name).pathname.endsWith("/app.wasm"));
-	if (wasm) { out.wasmEnd = wasm.responseEnd; out.wasmBytes = wasm.transferSize; }
+	if (wasm) {
+		out.wasmStart = wasm.requestStart; out.wasmEnd = wasm.responseEnd; out.wasmBytes = wasm.transferSize;
+		out.wasmBody = wasm.encodedBodySize; out.wasmRaw = wasm.decodedBodySize; out.wasmWorker = wasm.workerStart > 0 ? 1 : 0;
+	}
 	delete out.target;
 	return out;
 })()`
@@ -124,7 +150,7 @@ func timingRuns(t *testing.T) int {
 }
 
 // timingKeys are the marks printed, in order.
-var timingKeys = []string{"htmlEnd", "fcp", "answerInDOM", "answerVisible", "wasmEnd", "appReady", "interactive"}
+var timingKeys = []string{"htmlEnd", "fcp", "answerInDOM", "answerVisible", "wasmEnd", "loaderGone", "appReady", "interactive"}
 
 // TestLoadTimings measures, in headless Chromium on loopback, how long a
 // visitor waits: from navigation start to the prerendered answer being in
@@ -142,7 +168,7 @@ func TestLoadTimings(t *testing.T) {
 			for i := range runs {
 				tb := newBrowser(t)
 				tb.do("installing the timing script", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-					_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: timingScript})
+					_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: timingScript(hirecalcProbe)})
 					return err
 				}))
 				for _, phase := range []string{"cold", "warm"} {
@@ -152,10 +178,10 @@ func TestLoadTimings(t *testing.T) {
 						tb.waitFor("app.wasm in the service worker's cache", wasmCachedJS, 60*time.Second)
 					}
 					tb.navigate(s.URL("/"))
-					tb.waitFor("the app to answer input", `window.__hcTimes && "interactive" in window.__hcTimes && "appReady" in window.__hcTimes`, appTimeout)
+					tb.waitFor("the app to answer input", timingDoneJS, appTimeout)
 					times := eval[map[string]float64](tb, collectTimesJS)
 					t.Logf("run %d %s %s: %s", i+1, s.kind, phase, formatTimes(times))
-					for _, k := range []string{"answerInDOM", "answerVisible", "appReady", "interactive"} {
+					for _, k := range []string{"answerInDOM", "answerVisible", "loaderGone", "appReady", "interactive"} {
 						assert.Contains(t, times, k, "%s load never reached %s", phase, k)
 					}
 					dst := map[string]map[string][]float64{"cold": cold, "warm": warm}[phase]
