@@ -195,6 +195,28 @@ func (s Salary) Cost(today string) (Cost, error) {
 	return c, nil
 }
 
+// TotalIn returns the total cost at the range's two ends per period
+// (year, month or hour, as [PerPeriod] divides) in currency, which must
+// be US dollars or the country's currency; ok is false otherwise or when
+// there is no cost.
+func (c Cost) TotalIn(currency, period string) (lo, hi float64, ok bool) {
+	if !c.Available || len(c.Ends) != 2 || (currency != "USD" && currency != c.Currency) {
+		return 0, 0, false
+	}
+	total := func(e CostEnd) float64 {
+		if currency == c.Currency {
+			return e.Total
+		}
+		return e.TotalUSD
+	}
+	lo, err := PerPeriod(total(c.Ends[0]), period)
+	if err != nil {
+		return 0, 0, false
+	}
+	hi, _ = PerPeriod(total(c.Ends[1]), period)
+	return lo, hi, true
+}
+
 // costCountryList names the countries with employer contributions.
 func costCountryList(e data.EmployerCosts) string {
 	var names []string
