@@ -56,6 +56,12 @@ func runData(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return badUsage(fs, err.Error())
 	}
+	y := *year
+	if which == "so" && y == 0 {
+		if y = yearIn(pos[0]); y == 0 {
+			return badUsage(fs, "give -year: the file name holds no year")
+		}
+	}
 	f, err := os.Open(pos[0])
 	if err != nil {
 		fmt.Fprintln(stderr, "hirecalc data:", err)
@@ -66,13 +72,6 @@ func runData(args []string, stdout, stderr io.Writer) int {
 	var encoded []byte
 	switch which {
 	case "so":
-		y := *year
-		if y == 0 {
-			y = yearIn(pos[0])
-		}
-		if y == 0 {
-			return badUsage(fs, "give -year: the file name holds no year")
-		}
 		c := *collected
 		if c == "" {
 			c = fmt.Sprintf("%d-05", y)
