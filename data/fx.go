@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"sync"
 )
 
@@ -23,14 +24,38 @@ type FX struct {
 	// PerUSD is units of each currency per US dollar, derived as
 	// (X per EUR) / (USD per EUR).
 	PerUSD map[string]float64 `json:"per_USD_derived_computed"`
-	// Avg2024PerUSD is the 2024 average per US dollar.
-	Avg2024PerUSD map[string]float64 `json:"avg2024_per_USD_computed"`
-	Avg2024Method string             `json:"avg2024_method"`
-	Avg2024NDays  int                `json:"avg2024_n_days"`
+	// AnnualAverages are yearly averages of the per-USD rates, one per
+	// year, for converting figures of that year.
+	AnnualAverages []FXAverage `json:"annual_averages"`
+	// AnnualAverageMethod says how the averages were computed.
+	AnnualAverageMethod string `json:"annual_average_method"`
 	// NotPublished lists currencies the ECB does not publish a rate for.
 	NotPublished []string `json:"not_published_by_ECB"`
 	DatasetCopy  string   `json:"dataset_copy"`
 	PerUSDMethod string   `json:"per_USD_derived_method"`
+}
+
+// FXAverage is one year's average of the per-USD rates.
+type FXAverage struct {
+	// Year is the calendar year averaged.
+	Year int `json:"year"`
+	// Days is the number of ECB business days averaged.
+	Days int `json:"n_days"`
+	// PerUSD is the year's mean of units of each currency per US dollar.
+	PerUSD map[string]float64 `json:"per_USD_computed"`
+}
+
+// AverageRate returns the average of year in units of currency per US
+// dollar, the number of business days averaged, and false when the file
+// has no average of that year or currency.
+func (f FX) AverageRate(year int, currency string) (float64, int, bool) {
+	for _, a := range f.AnnualAverages {
+		if a.Year == year {
+			r, ok := a.PerUSD[currency]
+			return r, a.Days, ok
+		}
+	}
+	return 0, 0, false
 }
 
 // PerUSDRate returns units of currency per US dollar on the snapshot
@@ -77,12 +102,19 @@ func (f FX) validate() error {
 	if !ok || usd <= 0 {
 		return fmt.Errorf("no USD per EUR rate")
 	}
-	for _, m := range []map[string]float64{f.PerEUR, f.PerUSD, f.Avg2024PerUSD} {
+	maps := []map[string]float64{f.PerEUR, f.PerUSD}
+	for _, a := range f.AnnualAverages {
+		maps = append(maps, a.PerUSD)
+	}
+	for _, m := range maps {
 		for code, rate := range m {
 			if !ValidCurrency(code) || rate <= 0 || math.IsInf(rate, 0) || math.IsNaN(rate) {
 				return fmt.Errorf("bad rate %s = %v", code, rate)
 			}
 		}
+	}
+	if err := f.validateAverages(); err != nil {
+		return err
 	}
 	if f.PerUSD["USD"] != 1 || f.PerUSD["EUR"] == 0 {
 		return fmt.Errorf("per-USD rates must have USD = 1 and EUR")
@@ -115,6 +147,31 @@ func (f FX) validate() error {
 	}
 	if !slices.Contains(f.NotPublished, "ARS") {
 		return fmt.Errorf("ARS must be listed as not published by the ECB")
+	}
+	return nil
+}
+
+// validateAverages checks the annual averages: whole past years before
+// the snapshot, each once, with a plausible number of business days
+// (the ECB publishes on about 255 days a year), USD = 1 and a EUR rate.
+func (f FX) validateAverages() error {
+	if f.AnnualAverageMethod == "" {
+		return fmt.Errorf("annual averages: no method")
+	}
+	snapshotYear, _ := strconv.Atoi(f.SnapshotDate[:4])
+	seen := map[int]bool{}
+	for _, a := range f.AnnualAverages {
+		switch {
+		case a.Year < 1999 || a.Year >= snapshotYear:
+			return fmt.Errorf("annual average of %d: want a whole year from 1999 to before the snapshot year %d", a.Year, snapshotYear)
+		case seen[a.Year]:
+			return fmt.Errorf("annual average of %d: duplicate", a.Year)
+		case a.Days < 240 || a.Days > 262:
+			return fmt.Errorf("annual average of %d: %d business days, want 240 to 262 (a whole year)", a.Year, a.Days)
+		case a.PerUSD["USD"] != 1 || a.PerUSD["EUR"] <= 0:
+			return fmt.Errorf("annual average of %d: want USD = 1 and a EUR rate", a.Year)
+		}
+		seen[a.Year] = true
 	}
 	return nil
 }

@@ -152,6 +152,9 @@ type Survey struct {
 	RegionDefinitions map[string][]string `json:"region_definitions"`
 	RegionNote        string              `json:"region_note"`
 	RowsKept          string              `json:"rows_kept"`
+	// CautionRules says which cautions a rebuilt table adds by rule
+	// (hirecalc data so), or "" for a table with hand-written cautions.
+	CautionRules string `json:"caution_rules,omitempty"`
 	// Rows are the cells of the table.
 	Rows []SurveyRow `json:"rows"`
 }

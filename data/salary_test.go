@@ -84,3 +84,62 @@ func TestBrokenSalaryFilesAreRejected(t *testing.T) {
 func parseGuideErr(b []byte) error  { _, err := parseGuideSalaries(b); return err }
 func parseSurveyErr(b []byte) error { _, err := parseSurvey(b); return err }
 func parseBLSErr(b []byte) error    { _, err := parseBLS(b); return err }
+
+// TestSurveyRowsAgreeWithTheirMethod checks what can be checked of the
+// table without the survey's CSV: the cells of one filter add up as the
+// stated method (same respondents, bands of years, regions of countries)
+// requires.
+func TestSurveyRowsAgreeWithTheirMethod(t *testing.T) {
+	s, err := LoadSurvey()
+	require.NoError(t, err)
+	n := func(role, area, band string) int {
+		r, _ := s.Row(role, area, band)
+		return r.N
+	}
+	bandSum := func(role, area string) int {
+		sum := 0
+		for _, b := range s.YearsProBands {
+			sum += n(role, area, b)
+		}
+		return sum
+	}
+	for _, r := range s.Rows {
+		if r.YearsPro != "all" || r.Role != SurveyRoleBackend || bandSum(r.Role, r.Area) == 0 {
+			continue
+		}
+		assert.LessOrEqual(t, bandSum(r.Role, r.Area), r.N, "%s: its bands hold at most all its respondents (some give no years)", r.Area)
+	}
+	for _, b := range s.YearsProBands {
+		eeu, ua := n(SurveyRoleBackend, "Eastern Europe", b), n(SurveyRoleBackend, "Ukraine", b)
+		assert.Equal(t, eeu-ua, n(SurveyRoleBackend, "Eastern Europe excl. Ukraine", b), "Eastern Europe without Ukraine, %s years", b)
+		regions := 0
+		for _, key := range RegionKeys {
+			name := SurveyRegionNames[key]
+			regions += n(SurveyRoleBackend, name, b)
+			assert.LessOrEqual(t, n(SurveyRoleBackendRemote, name, b), n(SurveyRoleBackend, name, b), "remote is a subset: %s, %s", name, b)
+			members := 0
+			for _, country := range s.RegionDefinitions[name] {
+				if c, ok := countryArea(country); ok {
+					members += n(SurveyRoleBackend, c, b)
+				}
+			}
+			assert.LessOrEqual(t, members, n(SurveyRoleBackend, name, b), "%s, %s: at least its countries' cells", name, b)
+		}
+		assert.LessOrEqual(t, regions, n(SurveyRoleBackend, "Global (all countries)", b), "the regions do not overlap, %s", b)
+	}
+	assert.LessOrEqual(t, bandSum(SurveyRoleBackend, "Global (all countries)"), n(SurveyRoleBackend, "Global (all countries)", "all"))
+}
+
+// countryArea returns the row name of a country named as in the region
+// definitions.
+func countryArea(name string) (string, bool) {
+	c, err := LoadCountries()
+	if err != nil {
+		return "", false
+	}
+	x, ok := c.ByArea(name)
+	if !ok {
+		return "", false
+	}
+	return x.SurveyAreas[0], true
+}

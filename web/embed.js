@@ -111,6 +111,11 @@
           role: r.role, title: r.title, payMin: r.payMin, payMax: r.payMax,
           currency: r.currency, period: r.period,
         };
+        if (isInt(r.costMin, 0, 2e8) && isInt(r.costMax, r.costMin, 2e8)) {
+          m.result.costMin = r.costMin;
+          m.result.costMax = r.costMax;
+          m.result.costComplete = r.costComplete === true;
+        }
         if (d.jsonld) {
           m.jsonld = d.jsonld;
         }

@@ -23,7 +23,9 @@ import (
 // Options are the facts Advise needs that the input does not hold.
 type Options struct {
 	// Today is the date of the answer (YYYY-MM-DD): the JSON-LD's
-	// datePosted and the day pay-transparency rules are checked on.
+	// datePosted, the day pay-transparency rules are checked on, the day
+	// the pay data's age is judged on and the year whose employer
+	// contributions apply.
 	Today string
 	// ValidThrough is the last day of the posting (YYYY-MM-DD), or "".
 	ValidThrough string
@@ -58,8 +60,12 @@ type Result struct {
 	Pay PaySummary `json:"pay"`
 	// Estimate is the full salary estimate (the figures are in Salary).
 	Estimate pay.Salary `json:"-"`
-	// View is the estimate in the input's display currency and period.
+	// View is the estimate in the input's display currency and period,
+	// with the data's age judged on Options.Today.
 	View pay.View `json:"view"`
+	// EmployerCost is what the hire costs the employer at the suggested
+	// range's ends, by the rules of Options.Today's year.
+	EmployerCost pay.Cost `json:"employerCost"`
 	// Chart compares the four regions for the role and level.
 	Chart pay.Chart `json:"-"`
 
@@ -134,7 +140,12 @@ func Advise(in hiring.Input, opt Options) Result {
 		Notes: est.Notes, Disagreements: est.Disagreements, Local: est.Local,
 		Attribution: est.Attribution,
 	}
-	if view, err := est.View(in.Currency, string(in.Period)); err == nil {
+	if cost, err := est.Cost(opt.Today); err == nil {
+		r.EmployerCost = cost
+	} else {
+		r.EmployerCost = pay.Cost{Reason: "no employer cost: " + err.Error()}
+	}
+	if view, err := est.View(in.Currency, string(in.Period), opt.Today); err == nil {
 		r.View = view
 	} else {
 		r.Problems = append(r.Problems, hiring.Problem{Field: "currency", Value: in.Currency,
@@ -204,7 +215,7 @@ func draftPay(in hiring.Input, est pay.Salary) jobdesc.Pay {
 	}
 	p := jobdesc.Pay{Min: s.Min, Max: s.Max, Currency: s.Currency, Period: hiring.PeriodYear,
 		Estimate: true, Basis: shortBasis(est, s)}
-	if lo, hi, err := convertRange(s.Min, s.Max, s.Currency, in.Currency); err == nil {
+	if lo, hi, err := convertRange(s.Min, s.Max, s.Currency, in.Currency, s.Year); err == nil {
 		p.Min, p.Max, p.Currency = lo, hi, in.Currency
 	}
 	if in.Period != hiring.PeriodYear {
@@ -217,15 +228,17 @@ func draftPay(in hiring.Input, est pay.Salary) jobdesc.Pay {
 	return p
 }
 
-func convertRange(lo, hi float64, from, to string) (float64, float64, error) {
+// convertRange converts a range of a figure of year at the rate of that
+// year (pay.ConvertOf), as the pay view does.
+func convertRange(lo, hi float64, from, to, year string) (float64, float64, error) {
 	if from == to {
 		return lo, hi, nil
 	}
-	a, err := pay.Convert(lo, from, to)
+	a, err := pay.ConvertOf(lo, from, to, year)
 	if err != nil {
 		return 0, 0, fmt.Errorf("advice: convert range: %w", err)
 	}
-	b, err := pay.Convert(hi, from, to)
+	b, err := pay.ConvertOf(hi, from, to, year)
 	if err != nil {
 		return 0, 0, fmt.Errorf("advice: convert range: %w", err)
 	}

@@ -130,3 +130,24 @@ func TestAdviseChecksPayTransparencyOfTheDraft(t *testing.T) {
 	require.Len(t, ny.Checks.Pay.Rules, 1)
 	assert.True(t, ny.Checks.Pay.Satisfied, "a draft with a minimum and a maximum satisfies New York City: %s", ny.Checks.Pay.Summary)
 }
+
+// TestAdvisePayAtTheSurveyYearRate checks that the job description's
+// estimated range in local currency uses the same 2024 rate as the pay
+// view, and that the answer carries the employer's cost.
+func TestAdvisePayAtTheSurveyYearRate(t *testing.T) {
+	r := advise(t, "level=mid&region=pl&currency=PLN")
+	require.NotNil(t, r.JobDescription.Draft.Salary)
+	sal := r.JobDescription.Draft.Salary
+	assert.Equal(t, "PLN", sal.Currency)
+	// $31,000 and $59,000 (the 3-5 years quartiles, rounded) × 3.979148.
+	assert.InDelta(t, 31000*3.979148, sal.Min, 0.01)
+	assert.InDelta(t, 59000*3.979148, sal.Max, 0.01)
+	assert.Equal(t, "PLN 123,354 – PLN 234,770", r.View.Suggested)
+	require.True(t, r.EmployerCost.Available, r.EmployerCost.Reason)
+	assert.Equal(t, "PLN", r.EmployerCost.Currency)
+	assert.Equal(t, 2026, r.EmployerCost.RulesYear, "the rules of Options.Today's year")
+	assert.NotEmpty(t, r.View.Rows[0].Year)
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"employerCost":{"available":true`)
+}

@@ -77,6 +77,15 @@ type Summary struct {
 	Currency string `json:"currency"`
 	// Period is the pay period: year, month or hour.
 	Period hiring.Period `json:"period"`
+	// CostMin and CostMax are what the hire costs the employer (gross
+	// pay plus the statutory employer contributions) at the estimated
+	// range's two ends, whole units of Currency per Period; both left
+	// out when hirecalc has no employer cost for the answer or the range
+	// is the employer's own. CostComplete is false when a statutory
+	// contribution has no figure in them.
+	CostMin      int  `json:"costMin,omitempty"`
+	CostMax      int  `json:"costMax,omitempty"`
+	CostComplete bool `json:"costComplete,omitempty"`
 }
 
 // Message is one message of the embed protocol. Which fields are set
@@ -498,6 +507,21 @@ func summary(v any) (Summary, error) {
 	}
 	if s.Period = hiring.Period(period); period != "" && !slices.Contains(hiring.Periods, s.Period) {
 		return s, fmt.Errorf("result.period %q is not a pay period", period)
+	}
+	if _, present := obj["costMin"]; present {
+		if s.CostMin, err = integer(obj, "costMin", 0, 2*hiring.MaxPay); err != nil {
+			return s, fmt.Errorf("result.%w", err)
+		}
+		if s.CostMax, err = integer(obj, "costMax", s.CostMin, 2*hiring.MaxPay); err != nil {
+			return s, fmt.Errorf("result.%w", err)
+		}
+		if v, present := obj["costComplete"]; present {
+			b, ok := v.(bool)
+			if !ok {
+				return s, errors.New("result.costComplete is not true or false")
+			}
+			s.CostComplete = b
+		}
 	}
 	return s, nil
 }

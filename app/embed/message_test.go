@@ -118,6 +118,9 @@ func TestDecodeMessageRefuses(t *testing.T) {
 		{"change with JSON-LD that is not a posting", `{"type":"hirecalc:change","v":1,"query":"team=1","result":{"role":"engineer","title":"","payMin":0,"payMax":0,"currency":"","period":""},"jsonld":"{\"@type\":\"Person\"}"}`, false},
 		{"change with JSON-LD that is not JSON", `{"type":"hirecalc:change","v":1,"query":"team=1","result":{"role":"engineer","title":"","payMin":0,"payMax":0,"currency":"","period":""},"jsonld":"<script>"}`, false},
 		{"cta to javascript", `{"type":"hirecalc:cta","v":1,"href":"javascript:alert(1)"}`, false},
+		{"change with inverted cost", `{"type":"hirecalc:change","v":1,"query":"team=1","result":{"role":"engineer","title":"","payMin":1,"payMax":2,"currency":"USD","period":"year","costMin":9,"costMax":1}}`, false},
+		{"change with a cost minimum only", `{"type":"hirecalc:change","v":1,"query":"team=1","result":{"role":"engineer","title":"","payMin":1,"payMax":2,"currency":"USD","period":"year","costMin":9}}`, false},
+		{"change with a text completeness", `{"type":"hirecalc:change","v":1,"query":"team=1","result":{"role":"engineer","title":"","payMin":1,"payMax":2,"currency":"USD","period":"year","costMin":1,"costMax":2,"costComplete":"yes"}}`, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -251,4 +254,16 @@ func TestDecodeSetAndDecodeHeight(t *testing.T) {
 			assert.Equal(t, want, got)
 		}
 	})
+}
+
+func TestChangeCarriesTheEmployerCost(t *testing.T) {
+	m := NewChange("hc-1", "team=5", Summary{Role: "engineer", Title: "Senior Backend Engineer", PayMin: 130000, PayMax: 210000,
+		Currency: "USD", Period: "year", CostMin: 139987, CostMax: 224526}, "")
+	b := m.JSON()
+	assert.Contains(t, string(b), `"costMin":139987,"costMax":224526}`, "costComplete false is left out")
+	got, err := DecodeMessage(b)
+	require.NoError(t, err)
+	assert.Equal(t, m, got)
+	without := NewChange("hc-1", "team=5", Summary{Role: "engineer", Title: "T"}, "")
+	assert.NotContains(t, string(without.JSON()), "cost", "no cost, no fields: version 1 readers see what they saw")
 }

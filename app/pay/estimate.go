@@ -293,26 +293,27 @@ func (b *builder) countryName(code string) string {
 func (b *builder) surveyFigure(r data.SurveyRow, region, area, key string) Figure {
 	s := b.src.survey
 	f := Figure{
-		Key:      key,
-		SourceID: "survey",
-		Source:   "Stack Overflow Developer Survey 2024",
-		URL:      s.Provenance.URL,
-		Licence:  "ODbL 1.0 (derived table; attribute Stack Overflow)",
-		Year:     "2024",
-		Region:   region,
-		Area:     area,
-		Level:    b.level,
-		Years:    r.YearsPro,
-		Role:     "Back-end developers (survey)",
-		Currency: s.Currency,
-		Period:   s.Period,
-		P25:      ptr(r.P25),
-		Median:   ptr(r.Median),
-		P75:      ptr(r.P75),
-		N:        r.N,
-		Basis:    "total compensation",
-		Method:   "Self-reported total annual compensation of professional back-end developers, converted to USD by Stack Overflow; quartiles by linear interpolation; cells under 10 respondents left out.",
-		Caution:  r.Caution,
+		Key:       key,
+		SourceID:  "survey",
+		Source:    "Stack Overflow Developer Survey " + surveyYear,
+		URL:       s.Provenance.URL,
+		Licence:   "ODbL 1.0 (derived table; attribute Stack Overflow)",
+		Year:      surveyYear,
+		Region:    region,
+		Area:      area,
+		Level:     b.level,
+		Years:     r.YearsPro,
+		Role:      "Back-end developers (survey)",
+		Currency:  s.Currency,
+		Period:    s.Period,
+		P25:       ptr(r.P25),
+		Median:    ptr(r.Median),
+		P75:       ptr(r.P75),
+		N:         r.N,
+		Basis:     "total compensation",
+		Method:    "Self-reported total annual compensation of professional back-end developers, converted to USD by Stack Overflow; quartiles by linear interpolation; cells under 10 respondents left out.",
+		Caution:   r.Caution,
+		Collected: s.Provenance.Date,
 	}
 	if r.YearsPro == "all" {
 		f.Level = "all"
@@ -384,15 +385,19 @@ func (b *builder) survey() {
 				continue
 			}
 			f := b.surveyFigure(r, p.Region, regionNames[p.Region], "survey-"+p.Region+"-"+band)
-			if p.Region == "eeu" && f.Caution == "" {
-				f.Caution = "Includes Ukraine, whose answers likely mix monthly and annual pay: see Eastern Europe without Ukraine."
+			if p.Region == "eeu" {
+				f.Caution = withUkraine(f.Caution, "see Eastern Europe without Ukraine")
 			}
 			b.figures = append(b.figures, f)
 		}
 		if p.Country == "" {
 			for _, band := range bands {
 				if r, ok := s.Row(data.SurveyRoleBackendRemote, name, band); ok {
-					b.figures = append(b.figures, b.surveyFigure(r, p.Region, regionNames[p.Region], "survey-remote-"+p.Region+"-"+band))
+					f := b.surveyFigure(r, p.Region, regionNames[p.Region], "survey-remote-"+p.Region+"-"+band)
+					if p.Region == "eeu" {
+						f.Caution = withUkraine(f.Caution, "the survey table has no remote rows without Ukraine")
+					}
+					b.figures = append(b.figures, f)
 				}
 			}
 		}
@@ -409,11 +414,31 @@ func (b *builder) survey() {
 		for _, band := range bands {
 			if r, ok := s.Row(data.SurveyRoleBackend, "Global (all countries)", band); ok {
 				f := b.surveyFigure(r, "global", "All countries", "survey-global-"+band)
-				f.Caution = "All countries together, not specific to " + p.Name + "."
+				f.Caution = withUkraine("All countries together, not specific to "+p.Name+".", "")
 				b.figures = append(b.figures, f)
 			}
 		}
 	}
+}
+
+// surveyYear is the year of the survey table's figures.
+const surveyYear = "2024"
+
+// ukraineCaution warns that a row mixes in Ukraine's answers.
+const ukraineCaution = "Includes Ukraine, whose answers likely mix monthly and annual pay"
+
+// withUkraine adds the Ukraine caution to a figure's caution, with a
+// pointer to where to look instead (or "").
+func withUkraine(caution, instead string) string {
+	c := ukraineCaution
+	if instead != "" {
+		c += ": " + instead
+	}
+	c += "."
+	if caution == "" {
+		return c
+	}
+	return caution + " " + c
 }
 
 // bls adds the BLS wages for the United States.
@@ -429,27 +454,28 @@ func (b *builder) bls() {
 		st := bl.Stats(data.BLSSoftwareDevelopers, 2024, period)
 		med := st["median"]
 		f := Figure{
-			Key:      "bls-us",
-			SourceID: "bls",
-			Source:   "US Bureau of Labor Statistics, OEWS May 2024",
-			URL:      bl.Provenance.URL,
-			Licence:  bl.Licence,
-			Year:     strconv.Itoa(med.Year),
-			Region:   "us",
-			Area:     "United States",
-			Level:    "all",
-			Role:     "Software Developers, SOC 15-1252 (BLS)",
-			Currency: med.Currency,
-			Period:   period,
-			P10:      ptr(st["p10"].Amount),
-			P25:      ptr(st["p25"].Amount),
-			Median:   ptr(med.Amount),
-			P75:      ptr(st["p75"].Amount),
-			P90:      ptr(st["p90"].Amount),
-			Mean:     ptr(st["mean"].Amount),
-			Basis:    "wages",
-			Method:   "Employer survey (Occupational Employment and Wage Statistics), wages of all software developers, all levels together",
-			Caution:  "All levels together: BLS publishes no levels.",
+			Key:       "bls-us",
+			SourceID:  "bls",
+			Source:    "US Bureau of Labor Statistics, OEWS May 2024",
+			URL:       bl.Provenance.URL,
+			Licence:   bl.Licence,
+			Year:      strconv.Itoa(med.Year),
+			Region:    "us",
+			Area:      "United States",
+			Level:     "all",
+			Role:      "Software Developers, SOC 15-1252 (BLS)",
+			Currency:  med.Currency,
+			Period:    period,
+			P10:       ptr(st["p10"].Amount),
+			P25:       ptr(st["p25"].Amount),
+			Median:    ptr(med.Amount),
+			P75:       ptr(st["p75"].Amount),
+			P90:       ptr(st["p90"].Amount),
+			Mean:      ptr(st["mean"].Amount),
+			Basis:     "wages",
+			Method:    "Employer survey (Occupational Employment and Wage Statistics), wages of all software developers, all levels together",
+			Caution:   "All levels together: BLS publishes no levels.",
+			Collected: bl.Provenance.Date,
 		}
 		if st["median"].N != nil {
 			f.Method += fmt.Sprintf(", estimated employment %s", grouped(*med.N))
@@ -556,7 +582,7 @@ func (b *builder) suggest() {
 			return false
 		}
 		lo, hi := math.Round(r.P25/1000)*1000, math.Round(r.P75/1000)*1000
-		basis := fmt.Sprintf("Estimate, not a published figure: the middle half (25th to 75th percentile) of the total compensation reported by back-end developers in %s with %s years of professional coding, Stack Overflow Developer Survey 2024 (n = %s), rounded to the nearest $1,000.", the(name), band, grouped(r.N))
+		basis := fmt.Sprintf("Estimate, not a published figure: the middle half (25th to 75th percentile) of the total compensation reported by back-end developers in %s with %s years of professional coding, Stack Overflow Developer Survey %s (n = %s), rounded to the nearest $1,000.", the(name), band, surveyYear, grouped(r.N))
 		if len(tried) > 0 {
 			basis += " Not used: " + strings.Join(tried, "; ") + "."
 		}
@@ -564,7 +590,7 @@ func (b *builder) suggest() {
 		if b.engineerFraming() {
 			basis += " The survey does not separate engineers from developers; the guide's claimed premium is shown separately and not applied."
 		}
-		b.suggested = &Suggestion{Min: lo, Max: hi, Currency: "USD", Period: PeriodYear, From: key, Basis: basis}
+		b.suggested = &Suggestion{Min: lo, Max: hi, Currency: "USD", Period: PeriodYear, From: key, Year: surveyYear, Basis: basis}
 		return true
 	}
 	if p.surveyArea != "" && try(data.SurveyRoleBackend, p.surveyArea, p.Name, "survey-"+p.Key+"-"+band) {
@@ -582,7 +608,7 @@ func (b *builder) suggest() {
 	b.untrusted = tried
 	for _, f := range b.figures {
 		if f.SourceID == "guide" && f.Min != nil {
-			b.suggested = &Suggestion{Min: *f.Min, Max: *f.Max, Currency: "USD", Period: PeriodYear, From: f.Key,
+			b.suggested = &Suggestion{Min: *f.Min, Max: *f.Max, Currency: "USD", Period: PeriodYear, From: f.Key, Year: f.Year,
 				Basis: fmt.Sprintf("Estimate: the guide's %s developer range for %s, as published; the survey has no cell with at least 30 respondents to use instead.", levelWord(f.Level), f.Area)}
 			return
 		}

@@ -292,7 +292,7 @@ func FuzzEstimate(f *testing.F) {
 		for _, f := range s.Figures {
 			checkFigure(t, f)
 		}
-		if _, err := s.View(s.Local.Currency, PeriodHour); err != nil && s.Local.Currency != "" {
+		if _, err := s.View(s.Local.Currency, PeriodHour, ""); err != nil && s.Local.Currency != "" {
 			t.Errorf("view in the local currency: %v", err)
 		}
 	})

@@ -2,6 +2,7 @@ package pay_test
 
 import (
 	"fmt"
+	"strings"
 
 	"hirecalc/app/pay"
 )
@@ -47,7 +48,7 @@ func ExampleSalary_View() {
 		fmt.Println(err)
 		return
 	}
-	v, err := s.View("EUR", pay.PeriodMonth)
+	v, err := s.View("EUR", pay.PeriodMonth, "")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -66,11 +67,39 @@ func ExampleSalary_View() {
 	fmt.Println(v.Conversion)
 	// Output:
 	// Western Europe: €3,923 – €5,349 (DistantJob's hiring guide (figures from Talent.com and Glassdoor))
-	// Germany, 3-5 years: median €4,596, n = 73 (Stack Overflow Developer Survey 2024)
-	// Germany, all years: median €5,669, n = 333 (Stack Overflow Developer Survey 2024)
-	// Western Europe, 3-5 years: median €4,075, n = 297 (Stack Overflow Developer Survey 2024)
-	// Suggested: €3,851 – €5,777
-	// Converted from US dollars at the ECB rate of 2026-04-13: 1 USD = 0.855871 EUR (ECB euro reference rates, for information purposes only).
+	// Germany, 3-5 years: median €4,963, n = 73 (Stack Overflow Developer Survey 2024)
+	// Germany, all years: median €6,121, n = 333 (Stack Overflow Developer Survey 2024)
+	// Western Europe, 3-5 years: median €4,400, n = 297 (Stack Overflow Developer Survey 2024)
+	// Suggested: €4,159 – €6,238
+	// Converted from US dollars: the guide's undated figures at the ECB rate of 2026-04-13, 1 USD = 0.855871 EUR, the latest rate in hirecalc; the survey's figures of 2024 at the ECB's 2024 average, 1 USD = 0.924128 EUR (mean of 256 business days), the year their pay was earned and converted to US dollars. ECB euro reference rates, for information purposes only.
+}
+
+func ExampleSalary_Cost() {
+	s, err := pay.Estimate("engineer", "senior", "us")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, err := s.Cost("2026-12-04")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	t := c.Table()
+	fmt.Println(t.Caption)
+	for _, r := range t.Rows {
+		fmt.Printf("%s: %s\n", r.Name, strings.Join(r.Cells, " | "))
+	}
+	fmt.Println("Total per year:", strings.Join(t.Total, " | "))
+	fmt.Println(t.Status)
+	// Output:
+	// What the hire costs the employer in the United States per year, by the 2026 rules
+	// Gross pay (the suggested range): $130,000 | $210,000
+	// Social Security (OASDI), employer share: $8,060 | $11,439
+	// Medicare (HI), employer share: $1,885 | $3,045
+	// Federal unemployment tax (FUTA), after the full state credit: $42.00 | $42.00
+	// Total per year: $139,987 | $224,526
+	// Incomplete: the total leaves out State unemployment insurance tax (SUTA), for which hirecalc has no figure.
 }
 
 func ExampleConvert() {

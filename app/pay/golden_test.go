@@ -28,14 +28,22 @@ var goldenCases = []goldenCase{
 	{"hybrid-junior-ar-ars", "hybrid", "junior", "ar", "ARS", PeriodYear},
 	{"standard-staff-eeu-hour-eur", "standard", "staff", "eeu", "EUR", PeriodHour},
 	{"developer-senior-is", "developer", "senior", "is", "ISK", PeriodYear},
+	{"engineer-senior-de-eur", "engineer", "senior", "de", "EUR", PeriodYear},
+	{"developer-mid-mx-mxn", "developer", "mid", "mx", "MXN", PeriodMonth},
 }
+
+// goldenToday is the day of every golden answer, so the dated badges and
+// the employer-contribution rules do not change with the clock.
+const goldenToday = "2026-12-04"
 
 func TestGolden(t *testing.T) {
 	for _, tt := range goldenCases {
 		t.Run(tt.name, func(t *testing.T) {
 			s, err := Estimate(tt.role, tt.level, tt.region)
 			require.NoError(t, err)
-			v, err := s.View(tt.currency, tt.period)
+			v, err := s.View(tt.currency, tt.period, goldenToday)
+			require.NoError(t, err)
+			c, err := s.Cost(goldenToday)
 			require.NoError(t, err)
 			var buf bytes.Buffer
 			enc := json.NewEncoder(&buf)
@@ -44,7 +52,8 @@ func TestGolden(t *testing.T) {
 			require.NoError(t, enc.Encode(struct {
 				Estimate Salary `json:"estimate"`
 				View     View   `json:"view"`
-			}{s, v}))
+				Cost     Cost   `json:"cost"`
+			}{s, v, c}))
 			got := buf.Bytes()
 			path := filepath.Join("testdata", tt.name+".json")
 			if *update {
@@ -72,7 +81,7 @@ func BenchmarkView(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := s.View("PLN", PeriodMonth); err != nil {
+		if _, err := s.View("PLN", PeriodMonth, ""); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -73,15 +73,58 @@ func Rate(currency string) (Local, error) {
 	return l, nil
 }
 
+// RateOf returns the rate that converts a figure of year (a source's
+// Year, such as "2024" or "undated") to currency: the ECB's average of
+// that year when hirecalc has it, so that pay earned and converted to US
+// dollars in 2024 goes back to its own currency at a 2024 rate; otherwise
+// the latest rate, as [Rate] returns it.
+func RateOf(currency, year string) (Local, error) {
+	y, err := strconv.Atoi(year)
+	if err != nil || currency == "USD" {
+		return Rate(currency)
+	}
+	if !data.ValidCurrency(currency) {
+		return Rate(currency)
+	}
+	fx, err := data.LoadFX()
+	if err != nil {
+		return Local{}, fmt.Errorf("pay: %w", err)
+	}
+	r, days, ok := fx.AverageRate(y, currency)
+	if !ok {
+		return Rate(currency)
+	}
+	return Local{Currency: currency, PerUSD: r, Date: year, Average: true, Days: days, Source: fx.Source,
+		Note: fmt.Sprintf("Converted from US dollars at the ECB's %s average: 1 USD = %s %s (mean of %d business days; %s).", year, num(r), currency, days, FXNotice)}, nil
+}
+
+// Phrase says which rate l is, in a few words: "the ECB's 2024 average,
+// 1 USD = 3.979148 PLN" or "the ECB rate of 2026-04-13, 1 USD = 3.641133
+// PLN".
+func (l Local) Phrase() string {
+	if l.Average {
+		return fmt.Sprintf("the ECB's %s average, 1 USD = %s %s", l.Date, num(l.PerUSD), l.Currency)
+	}
+	return fmt.Sprintf("the ECB rate of %s, 1 USD = %s %s", l.Date, num(l.PerUSD), l.Currency)
+}
+
 // Convert converts amount from one currency to another with the ECB
 // reference rates of 2026-04-13 (crossed through the euro). The error
 // wraps [ErrNotPublished] when either currency has no rate.
 func Convert(amount float64, from, to string) (float64, error) {
-	f, err := Rate(from)
+	return ConvertOf(amount, from, to, "")
+}
+
+// ConvertOf converts an amount of a figure of year (see [RateOf]) from
+// one currency to another: at that year's average rates when hirecalc
+// has them, else at the latest. The error wraps [ErrNotPublished] when
+// either currency has no rate.
+func ConvertOf(amount float64, from, to, year string) (float64, error) {
+	f, err := RateOf(from, year)
 	if err != nil {
 		return 0, err
 	}
-	t, err := Rate(to)
+	t, err := RateOf(to, year)
 	if err != nil {
 		return 0, err
 	}

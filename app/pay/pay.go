@@ -77,6 +77,8 @@ type Figure struct {
 	// Claim is true for a figure derived from the guide's claim of an
 	// engineer premium: a claim, not measured data.
 	Claim bool `json:"claim,omitempty"`
+	// Collected is when a survey collected the figure (YYYY-MM), or "".
+	Collected string `json:"collected,omitempty"`
 }
 
 // Salary is the estimate for one role, level and region: all the
@@ -118,8 +120,11 @@ type Suggestion struct {
 	// Currency is "USD" and Period "year".
 	Currency string `json:"currency"`
 	Period   string `json:"period"`
-	// From is the Key of the figure it is derived from.
+	// From is the Key of the figure it is derived from, and Year that
+	// figure's year ("2024" or "undated"): the year whose exchange rate
+	// converts the range.
 	From string `json:"from"`
+	Year string `json:"year"`
 	// Basis says exactly how it was derived.
 	Basis string `json:"basis"`
 }
@@ -148,8 +153,13 @@ type Local struct {
 	Currency string `json:"currency"`
 	// PerUSD is units of Currency per US dollar, 0 when there is no rate.
 	PerUSD float64 `json:"per_usd,omitempty"`
-	// Date is the date of the rate.
+	// Date is the date of the rate (YYYY-MM-DD), or for an annual
+	// average the year averaged (YYYY).
 	Date string `json:"date,omitempty"`
+	// Average is true for a year's average rate; Days is the number of
+	// ECB business days averaged.
+	Average bool `json:"average,omitempty"`
+	Days    int  `json:"days,omitempty"`
 	// Source names the rate's source.
 	Source string `json:"source,omitempty"`
 	// Note explains the choice of currency or why there is no rate.

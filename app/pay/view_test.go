@@ -28,13 +28,14 @@ func TestView(t *testing.T) {
 		{"BLS hour as published", "USD", PeriodHour, "bls-us", "median", "$63.98", "as published per hour"},
 		{"BLS per month from annual", "USD", PeriodMonth, "bls-us", "median", "$11,090", "annual figure ÷ 12"},
 		{"guide range per year", "USD", PeriodYear, "guide-developer-us-senior", "range", "$130,000 – $175,000", "as published per year"},
-		{"guide range in zloty", "PLN", PeriodYear, "guide-developer-us-senior", "range", "PLN 473,347 – PLN 637,198", "as published per year; converted at 1 USD = 3.641133 PLN (ECB, 2026-04-13)"},
-		{"euros", "EUR", PeriodYear, "survey-us-6-10", "p25", "€111,263", "as published per year; converted at 1 USD = 0.855871 EUR (ECB, 2026-04-13)"},
+		{"undated guide range in zloty at the latest rate", "PLN", PeriodYear, "guide-developer-us-senior", "range", "PLN 473,347 – PLN 637,198", "as published per year; converted at the ECB rate of 2026-04-13, 1 USD = 3.641133 PLN: the source gives no year, so the latest rate"},
+		{"2024 survey in euros at the 2024 average", "EUR", PeriodYear, "survey-us-6-10", "p25", "€120,137", "as published per year; converted at the ECB's 2024 average, 1 USD = 0.924128 EUR: Stack Overflow converted the respondents' 2024 pay to US dollars at rates of 2024 it does not publish, so the figure goes back to EUR at that year's average"},
+		{"2024 BLS wages in euros at the 2024 average", "EUR", PeriodYear, "bls-us", "median", "€122,983", "as published per year; converted at the ECB's 2024 average, 1 USD = 0.924128 EUR: the figure is 2024 pay, so the rate of its year"},
 		{"pesos not published: stays in dollars", "ARS", PeriodYear, "survey-us-6-10", "median", "$175,000", "as published per year"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v, err := s.View(tt.currency, tt.period)
+			v, err := s.View(tt.currency, tt.period, "")
 			require.NoError(t, err)
 			r := row(t, v, tt.key)
 			got := map[string]string{"mean": r.Mean, "median": r.Median, "p25": r.P25, "range": r.Range}[tt.field]
@@ -45,7 +46,7 @@ func TestView(t *testing.T) {
 		})
 	}
 	t.Run("one row per series", func(t *testing.T) {
-		v, err := s.View("USD", PeriodYear)
+		v, err := s.View("USD", PeriodYear, "")
 		require.NoError(t, err)
 		var keys []string
 		for _, r := range v.Rows {
@@ -57,23 +58,25 @@ func TestView(t *testing.T) {
 		assert.Empty(t, v.Conversion)
 	})
 	t.Run("ARS says it is not published", func(t *testing.T) {
-		v, err := s.View("ARS", PeriodMonth)
+		v, err := s.View("ARS", PeriodMonth, "")
 		require.NoError(t, err)
 		assert.Equal(t, "USD", v.Currency)
 		assert.Contains(t, v.Conversion, "The ECB does not publish a reference rate for ARS")
 	})
 	t.Run("conversion names the ECB", func(t *testing.T) {
-		v, err := s.View("pln", PeriodMonth)
+		v, err := s.View("pln", PeriodMonth, "")
 		require.NoError(t, err)
 		assert.Equal(t, "PLN", v.Currency)
-		assert.Contains(t, v.Conversion, "2026-04-13")
-		assert.Contains(t, v.Conversion, FXNotice)
-		assert.Equal(t, "PLN 39,446 – PLN 63,720", v.Suggested, "130,000 and 210,000 ÷ 12 × 3.641133")
+		assert.Contains(t, v.Conversion, "the survey's and BLS's figures of 2024 at the ECB's 2024 average, 1 USD = 3.979148 PLN (mean of 256 business days)")
+		assert.Contains(t, v.Conversion, "the guide's undated figures at the ECB rate of 2026-04-13, 1 USD = 3.641133 PLN")
+		assert.Contains(t, v.Conversion, capitalise(FXNotice))
+		assert.Equal(t, "PLN 43,107 – PLN 69,635", v.Suggested, "130,000 and 210,000 ÷ 12 × 3.979148, the 2024 average: the range comes from the 2024 survey")
+		assert.Contains(t, v.SuggestedBasis, "In PLN at the ECB's 2024 average, 1 USD = 3.979148 PLN.")
 	})
 	t.Run("bad input", func(t *testing.T) {
-		_, err := s.View("USD", "week")
+		_, err := s.View("USD", "week", "")
 		assert.Error(t, err)
-		_, err = s.View("dollars", PeriodYear)
+		_, err = s.View("dollars", PeriodYear, "")
 		assert.Error(t, err)
 	})
 }
@@ -154,7 +157,7 @@ func FuzzView(f *testing.F) {
 	f.Add("", "year")
 	f.Add("€", "week")
 	f.Fuzz(func(t *testing.T, currency, period string) {
-		v, err := s.View(currency, period)
+		v, err := s.View(currency, period, "")
 		if err != nil {
 			return
 		}

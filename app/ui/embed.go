@@ -138,6 +138,10 @@ func (p *page) notifyChange() {
 	if sal := p.res.JobDescription.Draft.Salary; sal != nil && sal.Max > 0 {
 		s.PayMin, s.PayMax = int(math.Round(sal.Min)), int(math.Round(sal.Max))
 		s.Currency, s.Period = sal.Currency, sal.Period
+		if lo, hi, ok := p.res.EmployerCost.TotalIn(sal.Currency, string(sal.Period)); ok && sal.Estimate {
+			s.CostMin, s.CostMax = int(math.Round(lo)), int(math.Round(hi))
+			s.CostComplete = p.res.EmployerCost.Complete
+		}
 	}
 	jsonld := ""
 	if p.embed.opts.JSONLD && embed.CheckJSONLD(p.res.JobDescription.JSONLD) == nil &&

@@ -351,6 +351,7 @@ func (p *page) payPanel(locked map[string]bool) app.UI {
 		Subject:    p.subject,
 		Salary:     p.res.Estimate,
 		View:       p.res.View,
+		Cost:       p.res.EmployerCost,
 		Chart:      p.chart,
 		Currencies: p.currencies,
 		Periods:    formChoices().Periods,

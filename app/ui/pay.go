@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"hirecalc/app/pay"
@@ -20,6 +22,8 @@ type payPanel struct {
 	// and period.
 	Salary pay.Salary
 	View   pay.View
+	// Cost is what the hire costs the employer.
+	Cost pay.Cost
 	// Chart is the regions chart, drawn.
 	Chart chart
 	// Currencies and Periods are the switches' options; Currency and
@@ -50,7 +54,7 @@ func (p *payPanel) Render() app.UI {
 				p.switchGroup("pay-currency", "currency", "Currency", p.Currencies, p.Currency),
 				p.switchGroup("pay-period", "period", "Per", p.Periods, p.Period),
 			),
-			app.Raw(payHTML(p.Salary, p.View, p.Chart)),
+			app.Raw(payHTML(p.Salary, p.View, p.Cost, p.Chart)),
 		)
 }
 
@@ -86,20 +90,29 @@ func (p *payPanel) onSwitch(ctx app.Context, e app.Event) {
 }
 
 // payHTML writes the read-only part of the panel.
-func payHTML(s pay.Salary, v pay.View, ch chart) string {
+func payHTML(s pay.Salary, v pay.View, c pay.Cost, ch chart) string {
 	var m markup
 	m.open("div", "class", "pay-body")
 	m.open("div", "id", "pay-range", "class", "pay-range")
 	if v.Suggested != "" {
 		m.leaf("p", "Suggested range to post (an estimate)", "class", "range-label")
-		m.open("p", "class", "range").leaf("span", v.Suggested, "class", "amount").text(" ").leaf("span", periodPhrase(v.Period), "class", "per").close("p")
+		m.open("p", "class", "range").leaf("span", v.Suggested, "class", "amount").text(" ").leaf("span", periodPhrase(v.Period), "class", "per")
+		datedBadge(&m, v.SuggestedDated)
+		m.close("p")
 		m.leaf("p", v.SuggestedBasis, "class", "basis")
+		datedNote(&m, v.SuggestedDated)
 	} else {
 		m.leaf("p", "No source covers this role, level and place, so there is no suggested range. The figures below are the closest there are.", "class", "range-label")
 	}
 	m.close("div")
 	if v.Conversion != "" {
-		m.leaf("p", v.Conversion, "id", "pay-conversion", "class", "conversion")
+		m.open("p", "id", "pay-conversion", "class", "conversion").text(v.Conversion)
+		if v.RateDated != "" {
+			m.text(" ")
+			datedBadge(&m, v.RateDated)
+			m.text(" " + v.RateDated)
+		}
+		m.close("p")
 	}
 	if len(s.Disagreements) > 0 {
 		m.open("div", "id", "pay-disagree", "class", "callout disagree")
@@ -125,6 +138,7 @@ func payHTML(s pay.Salary, v pay.View, ch chart) string {
 		figureRow(&m, r)
 	}
 	m.close("tbody").close("table").close("div")
+	costHTML(&m, c)
 	if len(s.Notes) > 0 {
 		m.open("div", "class", "notes").leaf("h3", "Assumptions and coverage").open("ul")
 		for _, n := range s.Notes {
@@ -150,7 +164,12 @@ func figureRow(m *markup, r pay.Row) {
 	} else {
 		m.leaf("span", r.Source)
 	}
-	m.leaf("span", r.Year, "class", "meta")
+	m.open("span", "class", "meta").text(r.Year)
+	if r.Collected != "" {
+		m.text(", collected " + r.Collected)
+	}
+	m.close("span")
+	datedBadge(m, r.Dated)
 	m.close("th")
 
 	m.open("td").leaf("span", r.Role).leaf("span", measurePhrase(r), "class", "meta")
@@ -173,10 +192,108 @@ func figureRow(m *markup, r pay.Row) {
 	if r.Caution != "" {
 		m.leaf("p", r.Caution, "class", "caution")
 	}
+	datedNote(m, r.Dated)
 	m.close("td")
 
 	m.open("td").leaf("span", orDash(r.N)).leaf("span", r.Basis, "class", "meta").close("td")
 	m.close("tr")
+}
+
+// datedBadge writes a visible "dated" badge when why is not empty; its
+// title repeats the reason, which datedNote writes as text.
+func datedBadge(m *markup, why string) {
+	if why != "" {
+		m.leaf("span", "dated", "class", "badge dated", "title", why)
+	}
+}
+
+// datedNote writes why data is dated, when it is.
+func datedNote(m *markup, why string) {
+	if why != "" {
+		m.leaf("p", why, "class", "dated-note")
+	}
+}
+
+// costHTML writes what the hire costs the employer: a table of the gross
+// pay and each statutory contribution at the range's two ends, with the
+// sources, the totals per year and month, whether the total is complete
+// and what it leaves out.
+func costHTML(m *markup, c pay.Cost) {
+	m.open("div", "id", "pay-cost", "class", "cost")
+	m.leaf("h3", "What the hire costs the employer")
+	if !c.Available {
+		m.leaf("p", c.Reason, "class", "meta").close("div")
+		return
+	}
+	t := c.Table()
+	m.open("p", "class", "meta").text(t.Caption + ". ")
+	datedBadge(m, c.Dated)
+	m.close("p")
+	m.open("div", "class", "table-scroll", "tabindex", "0", "role", "region", "aria-label", "Employer cost (scrolls sideways)")
+	m.open("table", "id", "pay-cost-table", "class", "figures cost-table")
+	m.leaf("caption", t.Caption, "class", "sr-only")
+	m.open("thead").open("tr").leaf("th", "Per year", "scope", "col")
+	for _, h := range t.Heads {
+		m.leaf("th", h, "scope", "col")
+	}
+	m.close("tr").close("thead").open("tbody")
+	for _, r := range t.Rows {
+		m.open("tr").open("th", "scope", "row").text(r.Name)
+		if r.Detail != "" {
+			m.leaf("span", r.Detail, "class", "meta")
+		}
+		if len(r.Sources) > 0 {
+			m.open("span", "class", "meta")
+			for i, src := range r.Sources {
+				if i > 0 {
+					m.text("; ")
+				}
+				m.leaf("a", src.Title, "href", src.URL, "target", "_blank", "rel", "noopener noreferrer")
+			}
+			m.text(" (" + r.Year + ", quality: " + r.Quality + ")").close("span")
+		}
+		if r.Note != "" {
+			m.leaf("span", r.Note, "class", "meta")
+		}
+		m.close("th")
+		for _, cell := range r.Cells {
+			m.leaf("td", cell)
+		}
+		m.close("tr")
+	}
+	m.close("tbody").open("tfoot")
+	for _, tot := range [...]struct {
+		name  string
+		cells []string
+	}{{"Total per year", t.Total}, {"Total per month", t.Monthly}, {"On top of gross pay", t.Percent}} {
+		m.open("tr").leaf("th", tot.name, "scope", "row")
+		for _, cell := range tot.cells {
+			m.leaf("td", cell)
+		}
+		m.close("tr")
+	}
+	m.close("tfoot").close("table").close("div")
+	class := "cost-status"
+	if !c.Complete {
+		class += " caution"
+	}
+	m.leaf("p", t.Status, "class", class)
+	if len(c.Missing) > 0 {
+		m.open("ul", "class", "cost-missing")
+		for _, x := range c.Missing {
+			m.leaf("li", x.Name+": "+x.Why)
+		}
+		m.close("ul")
+	}
+	m.leaf("p", "Not included: "+strings.Join(c.LeftOut, "; ")+".", "class", "meta")
+	for _, n := range c.Notes {
+		m.leaf("p", n, "class", "meta")
+	}
+	if c.Conversion != "" {
+		m.leaf("p", c.Conversion, "class", "meta")
+	}
+	datedNote(m, c.Dated)
+	m.close("div")
 }
 
 // orDash returns s, or a dash for a missing value.

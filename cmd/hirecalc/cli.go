@@ -16,7 +16,6 @@ import (
 	"hirecalc/app/advice"
 	"hirecalc/app/check"
 	"hirecalc/app/hiring"
-	"hirecalc/app/pay"
 )
 
 // adviseFormats are the output formats of "hirecalc advise".
@@ -308,25 +307,7 @@ func adviceText(r advice.Result) string {
 	}
 
 	rule("Pay: " + r.Pay.RegionName + ", " + string(r.Level))
-	if r.View.Suggested != "" {
-		line("Suggested range: %s per %s", r.View.Suggested, r.View.Period)
-		line("  %s", r.View.SuggestedBasis)
-	}
-	for _, row := range r.View.Rows {
-		line("- %s", rowText(row))
-	}
-	for _, d := range r.Pay.Disagreements {
-		line("! %s", d.Text)
-	}
-	if r.View.Conversion != "" {
-		line("%s", r.View.Conversion)
-	}
-	for _, n := range r.Pay.Notes {
-		line("* %s", n)
-	}
-	if r.Pay.Attribution != "" {
-		line("%s", r.Pay.Attribution)
-	}
+	b.WriteString(payText(r))
 
 	rule("Job description")
 	b.WriteString(r.JobDescription.Text)
@@ -348,31 +329,3 @@ func adviceText(r advice.Result) string {
 
 // checkText renders the checks as readable text.
 func checkText(rep check.Report) string { return rep.Text() }
-
-// rowText renders one pay figure on a line: what it measures, the
-// amounts, the sample size and the source.
-func rowText(row pay.Row) string {
-	var parts []string
-	if row.Range != "" {
-		parts = append(parts, row.Range)
-	}
-	for _, st := range []struct{ name, v string }{
-		{"p25", row.P25}, {"median", row.Median}, {"p75", row.P75}, {"mean", row.Mean},
-	} {
-		if st.v != "" {
-			parts = append(parts, st.name+" "+st.v)
-		}
-	}
-	s := fmt.Sprintf("%s, %s: %s", row.Role, row.Area, strings.Join(parts, ", "))
-	if row.Years != "" {
-		s += " (" + row.Years + " years)"
-	}
-	if row.N != "" {
-		s += ", " + row.N
-	}
-	s += " [" + row.Source + ", " + row.Year + "]"
-	if row.Caution != "" {
-		s += "\n    caution: " + row.Caution
-	}
-	return s
-}

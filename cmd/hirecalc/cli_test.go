@@ -197,3 +197,26 @@ func TestCheckPayTransparency(t *testing.T) {
 	assert.Contains(t, rep.Pay.Rules[0].Requirements[0].Fix, "minimum and a maximum")
 	assert.Contains(t, out, "Not legal advice")
 }
+
+func TestAdviseTextShowsDollarsAndLocalCurrency(t *testing.T) {
+	code, out, _ := runCLI(t, "", "advise", "-format", "text", "-today", "2026-12-04", "level=mid&region=pl")
+	require.Equal(t, 0, code)
+	// $31,000 and $59,000 at the 2024 average of 3.979148 PLN per dollar.
+	assert.Contains(t, out, "Suggested range: $31,000 – $59,000 = PLN 123,354 – PLN 234,770 per year")
+	assert.Contains(t, out, "median $49,493 = PLN 196,940")
+	assert.Contains(t, out, "[Stack Overflow Developer Survey 2024, 2024, collected 2024-05]")
+	assert.Contains(t, out, "[dated] Stack Overflow Developer Survey 2024 collected its figures in May 2024, 30 months before 2026-12-04")
+	assert.Contains(t, out, "\nEmployer cost\n")
+	assert.Contains(t, out, "- Gross pay (the suggested range): PLN 123,354 ($33,878) | PLN 234,770 ($64,477)")
+	assert.Contains(t, out, "= Total per year: ")
+	assert.Contains(t, out, "Every statutory employer contribution hirecalc knows of for Poland is included.")
+
+	_, us, _ := runCLI(t, "", "advise", "-format", "text", "-today", "2026-12-04", "level=senior&region=us")
+	assert.Contains(t, us, "Suggested range: $130,000 – $210,000 per year", "no second currency for US dollars")
+	assert.Contains(t, us, "- Social Security (OASDI), employer share: $8,060 | $11,439")
+	assert.Contains(t, us, "Incomplete: the total leaves out State unemployment insurance tax (SUTA)")
+
+	_, ar, _ := runCLI(t, "", "advise", "-format", "text", "-today", "2026-12-04", "level=senior&region=ar")
+	assert.NotContains(t, ar, "= ARS", "the ECB publishes no peso rate")
+	assert.Contains(t, ar, "too old for current employer rates")
+}

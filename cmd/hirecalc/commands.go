@@ -69,6 +69,22 @@ length) and the pay-transparency rules of the places the job can be done
 Run "hirecalc check -h" for every flag.`,
 	},
 	{
+		name:    "data",
+		usage:   "hirecalc data so|ecb FILE [-o OUT] [flags]",
+		summary: "rebuild a data file from the survey's or the ECB's public CSV",
+		details: `Rebuild data/salary-stackoverflow-YEAR.json from the Stack Overflow
+Developer Survey's public results CSV (survey_results_public.csv of any
+year: back-end respondents, bands of years of professional coding,
+countries and regions, quartiles by linear interpolation, cells under 10
+left out), or data/fx-ecb-DATE.json from the ECB's eurofxref-hist.csv
+(the rates of a day and yearly averages per US dollar). The output is
+checked with the validator of the embedded file before it is written.
+    hirecalc data so survey_results_public.csv -year 2025 -o data/salary-stackoverflow-2025.json
+    hirecalc data ecb eurofxref-hist.csv -date 2026-12-01 -years 2024,2025 -o data/fx-ecb-2026-12-01.json
+Run "hirecalc data -h" for every flag; data/SOURCES.md says where to
+download each file.`,
+	},
+	{
 		name:    "version",
 		usage:   "hirecalc version",
 		summary: "print the version",
@@ -99,6 +115,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runAdvise(rest, stdout, stderr)
 	case "check":
 		return runCheck(rest, stdin, stdout, stderr)
+	case "data":
+		return runData(rest, stdout, stderr)
 	case "version":
 		if len(rest) > 0 {
 			fmt.Fprintln(stderr, "hirecalc version: takes no arguments")

@@ -22,6 +22,9 @@
 //	    Print the advice for a query on the command line.
 //	hirecalc check [flags]
 //	    Check a job description read from standard input.
+//	hirecalc data so|ecb FILE [-o OUT] [flags]
+//	    Rebuild the survey table or the exchange rates from the public
+//	    CSV of Stack Overflow's survey or of the ECB.
 //	hirecalc version
 //	    Print the version.
 //	hirecalc help [COMMAND]
