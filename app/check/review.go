@@ -49,8 +49,14 @@ func (r Report) Text() string {
 		fmt.Fprintf(&b, " (%s, %s)", rd.Band, rd.School)
 	}
 	fmt.Fprintf(&b, ", Flesch-Kincaid grade %g\n", rd.FleschKincaidGrade)
-	fmt.Fprintf(&b, "  %s, %s, %s\n", plural(rd.Words, "word", "words"), plural(rd.Sentences, "sentence", "sentences"), plural(rd.Syllables, "syllable", "syllables"))
-	fmt.Fprintf(&b, "  %s\n  %s\n", rd.Length.Message, rd.SentenceLength.Message)
+	fmt.Fprintf(&b, "  %s in %s, %s", plural(rd.Words, "word", "words"), plural(rd.Sentences, "sentence", "sentences"), plural(rd.Syllables, "syllable", "syllables"))
+	if rd.Headings > 0 {
+		fmt.Fprintf(&b, "; %s of %s, not sentences", plural(rd.Headings, "heading", "headings"), plural(rd.HeadingWords, "word", "words"))
+	}
+	fmt.Fprintf(&b, "\n  %s\n  %s\n", rd.Length.Message, rd.SentenceLength.Message)
+	if rd.Counting != "" {
+		fmt.Fprintf(&b, "  How sentences are counted: %s\n", rd.Counting)
+	}
 	for _, s := range rd.Sources {
 		fmt.Fprintf(&b, "  Source: %s (%s).\n", s.Source, s.URL)
 	}

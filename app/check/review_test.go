@@ -72,8 +72,10 @@ func TestReviewOutcomes(t *testing.T) {
 	assert.True(t, pl.Pay.Satisfied)
 	require.NotNil(t, pl.Pay.Pay)
 	assert.Equal(t, Pay{Min: 18000, Max: 24000, Currency: "PLN", Symbol: "PLN", Period: "month", Text: "PLN 18 000–24 000", Offset: pl.Pay.Pay.Offset}, *pl.Pay.Pay)
-	// The title, two sentences, "You will:", three list items and two sentences.
-	assert.Equal(t, 9, pl.Readability.Sentences)
+	// Two sentences, "You will:", three list items and two sentences; the
+	// title is a heading.
+	assert.Equal(t, 8, pl.Readability.Sentences)
+	assert.Equal(t, 1, pl.Readability.Headings)
 
 	ca := Review(read("ca-toronto.txt"), PayInput{Where: []string{"ca-on"}}, today)
 	assert.False(t, ca.Pay.Satisfied)
