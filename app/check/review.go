@@ -33,7 +33,10 @@ func (r Report) Text() string {
 	fmt.Fprintf(&b, "  %s\n", g.Summary)
 	for _, w := range g.Words {
 		fmt.Fprintf(&b, "  - %s (%s) x%d", w.Word, w.Coding, len(w.Positions))
-		if len(w.Alternatives) > 0 {
+		switch {
+		case w.Technical != "":
+			fmt.Fprintf(&b, " in %q, a technical term (%s): no other word suggested", w.Technical, w.Why)
+		case len(w.Alternatives) > 0:
 			fmt.Fprintf(&b, ": try %s", strings.Join(w.Alternatives, ", "))
 		}
 		b.WriteByte('\n')
@@ -67,6 +70,13 @@ func (r Report) Text() string {
 		fmt.Fprintf(&b, "  Pay: %s\n", describePay(p.Pay))
 	} else {
 		b.WriteString("  Pay: none found\n")
+	}
+	for _, np := range p.NotPay {
+		fmt.Fprintf(&b, "  Not pay: %q (%s", np.Text, np.NotPay)
+		if np.Cue != "" {
+			fmt.Fprintf(&b, ": %q", np.Cue)
+		}
+		b.WriteString(")\n")
 	}
 	for _, n := range p.Notes {
 		fmt.Fprintf(&b, "  Note: %s\n", n)

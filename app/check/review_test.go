@@ -37,6 +37,7 @@ var reviewCases = []struct {
 	{"us-remote.md", PayInput{Region: "us", Remote: true}},
 	{"pl-warsaw.md", PayInput{Region: "pl"}},
 	{"ca-toronto.txt", PayInput{Where: []string{"ca-on"}}},
+	{"us-ca-labels.txt", PayInput{Where: []string{"us-ca", "us-co"}}},
 }
 
 func TestReviewGolden(t *testing.T) {
@@ -81,6 +82,21 @@ func TestReviewOutcomes(t *testing.T) {
 	assert.False(t, ca.Pay.Satisfied)
 	assert.Contains(t, requirement(t, ca.Pay, "ca-on", "max_width").Fix, "CAD 65,000 wide")
 	assert.True(t, ca.Gender.NeutralOrBetter())
+}
+
+func TestReviewLabelShapedPosting(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "review", "us-ca-labels.txt"))
+	require.NoError(t, err)
+	rep := Review(string(b), PayInput{Where: []string{"us-ca", "us-co"}}, today)
+	require.NotNil(t, rep.Pay.Pay)
+	assert.Equal(t, "165k – 190k", rep.Pay.Pay.Text, "the range without a currency sign is the pay")
+	assert.Equal(t, RequirementMet, requirement(t, rep.Pay, "us-ca", "range").Status)
+	require.Len(t, rep.Pay.NotPay, 2)
+	assert.Equal(t, "$2,000", rep.Pay.NotPay[0].Text)
+	assert.Equal(t, "$10,000", rep.Pay.NotPay[1].Text)
+	assert.Equal(t, 2, rep.Gender.Technical, "event-driven and test-driven")
+	assert.Equal(t, 9, rep.Readability.Headings, "the label lines")
+	assert.Equal(t, 12, rep.Readability.Sentences)
 }
 
 func TestReviewIgnoresPayInputText(t *testing.T) {
