@@ -535,21 +535,44 @@ func scanNumber(text string, i, hi int) (end int, value float64, plain, ok bool)
 }
 
 // currencyCodes are the ISO 4217 codes read as a currency when written in
-// capitals next to an amount.
-var currencyCodes = map[string]bool{
-	"USD": true, "EUR": true, "GBP": true, "PLN": true, "CAD": true, "AUD": true, "NZD": true, "CHF": true,
-	"MXN": true, "BRL": true, "ARS": true, "COP": true, "CLP": true, "SEK": true, "NOK": true, "DKK": true,
-	"CZK": true, "HUF": true, "RON": true, "BGN": true, "INR": true, "JPY": true, "UAH": true, "SGD": true,
-	"HKD": true, "ZAR": true, "TRY": true, "KRW": true, "CNY": true, "ILS": true, "AED": true, "PHP": true,
+// capitals next to an amount, four bytes apart.
+const currencyCodes = "USD EUR GBP PLN CAD AUD NZD CHF MXN BRL ARS COP CLP SEK NOK DKK CZK HUF RON BGN INR JPY " +
+	"UAH SGD HKD ZAR TRY KRW CNY ILS AED PHP"
+
+func isCurrencyCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i+3 <= len(currencyCodes); i += 4 {
+		if currencyCodes[i:i+3] == s {
+			return true
+		}
+	}
+	return false
 }
 
-func isCurrencyCode(s string) bool { return len(s) == 3 && currencyCodes[s] }
-
-// dollarPrefixes are the letters written before "$" and the currency they
+// dollarPrefix returns the currency that letters written before "$"
 // make ("US$", "CA$").
-var dollarPrefixes = map[string]string{
-	"US": "USD", "CA": "CAD", "C": "CAD", "AU": "AUD", "A": "AUD", "NZ": "NZD", "MX": "MXN",
-	"R": "BRL", "S": "SGD", "HK": "HKD",
+func dollarPrefix(w string) (string, bool) {
+	switch w {
+	case "US":
+		return "USD", true
+	case "CA", "C":
+		return "CAD", true
+	case "AU", "A":
+		return "AUD", true
+	case "NZ":
+		return "NZD", true
+	case "MX":
+		return "MXN", true
+	case "R":
+		return "BRL", true
+	case "S":
+		return "SGD", true
+	case "HK":
+		return "HKD", true
+	}
+	return "", false
 }
 
 // symbolCode returns the ISO code of a currency symbol token.
@@ -644,7 +667,7 @@ func (s *moneyScanner) amountAt(i int) (amount, bool) {
 		case p.kind == tSym:
 			a.symbol, a.code, a.ti, a.start = s.word(p), symbolCode(s.word(p)), i-1, p.start
 			if s.word(p) == "$" && i > 1 && toks[i-2].kind == tWord && !gap(toks[i-2], p) {
-				if code, ok := dollarPrefixes[s.word(toks[i-2])]; ok {
+				if code, ok := dollarPrefix(s.word(toks[i-2])); ok {
 					a.symbol, a.code, a.ti, a.start = s.word(toks[i-2])+"$", code, i-2, toks[i-2].start
 				}
 			}
@@ -1031,47 +1054,44 @@ const (
 )
 
 // payCueWords are words that mark an amount as pay.
-var payCueWords = map[string]bool{
-	"salary": true, "salaries": true, "pay": true, "paid": true, "paying": true, "pays": true,
-	"compensation": true, "comp": true, "wage": true, "wages": true, "remuneration": true,
-	"rate": true, "rates": true, "ote": true, "earn": true, "earns": true, "earning": true, "earnings": true,
-	"base": true, "tc": true, "range": true, "gehalt": true, "wynagrodzenie": true, "salaire": true,
-	"salario": true, "stawka": true,
-}
+var payCueWords = wordSet("salary salaries pay paid paying pays compensation comp wage wages remuneration " +
+	"rate rates ote earn earns earning earnings base tc range gehalt wynagrodzenie salaire salario stawka")
 
 // notPayCueWords map words that mark an amount as not pay to what the
 // amount then is.
-var notPayCueWords = map[string]string{}
-
-func init() {
-	for reason, words := range map[string][]string{
-		"stipend or allowance": {"stipend", "stipends", "allowance", "allowances", "diem"},
-		"bonus or commission": {"bonus", "bonuses", "signing", "sign", "signon", "retention", "referral",
-			"commission", "commissions", "incentive", "incentives"},
-		"equity": {"equity", "stock", "stocks", "shares", "options", "rsu", "rsus", "espp", "esop"},
-		"funding": {"funding", "funded", "raised", "raise", "series", "seed", "round", "investors", "investment",
-			"invested", "backed", "valuation", "valued", "capital"},
-		"revenue or a business figure": {"revenue", "revenues", "arr", "mrr", "gmv", "sales", "turnover", "profit",
-			"profits", "bookings", "processed", "transactions", "volume", "payments", "aum", "assets", "market",
-			"spend", "spending", "cost", "costs", "price", "prices", "fee", "fees"},
-		"benefit or budget": {"budget", "budgets", "learning", "training", "education", "tuition", "conference",
-			"conferences", "books", "courses", "course", "certification", "certifications", "equipment", "hardware",
-			"laptop", "setup", "home", "coworking", "internet", "phone", "mobile", "commute", "commuter", "commuting",
-			"transit", "parking", "meal", "meals", "lunch", "lunches", "food", "groceries", "gym", "fitness",
-			"wellness", "wellbeing", "health", "medical", "dental", "vision", "insurance", "pension", "retirement",
-			"match", "matching", "hsa", "fsa", "childcare", "relocation", "relocate", "moving", "visa", "travel",
-			"expense", "expenses", "reimbursement", "reimbursed", "reimburse", "credit", "credits", "voucher",
-			"vouchers", "fund", "funds", "grant", "grants", "donation", "donations", "charity", "prize", "award",
-			"gift", "toward", "towards"},
-		"a count": {"customers", "users", "clients", "merchants", "subscribers", "downloads", "employees",
-			"people", "countries", "members", "requests", "shops", "companies", "businesses", "engineers",
-			"developers", "staff", "teams", "offices", "locations", "stars"},
-		"a duration": {"years", "yrs", "months", "weeks", "days", "hours", "hrs", "minutes", "mins", "experience"},
+var notPayCueWords = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range [...]struct{ reason, words string }{
+		{"stipend or allowance", "stipend stipends allowance allowances diem"},
+		{"bonus or commission", "bonus bonuses signing sign signon retention referral commission commissions incentive incentives"},
+		{"equity", "equity stock stocks shares options rsu rsus espp esop"},
+		{"funding", "funding funded raised raise series seed round investors investment invested backed valuation valued capital"},
+		{"revenue or a business figure", "revenue revenues arr mrr gmv sales turnover profit profits bookings processed " +
+			"transactions volume payments aum assets market spend spending cost costs price prices fee fees"},
+		{"benefit or budget", "budget budgets learning training education tuition conference conferences books courses " +
+			"course certification certifications equipment hardware laptop setup home coworking internet phone mobile " +
+			"commute commuter commuting transit parking meal meals lunch lunches food groceries gym fitness wellness " +
+			"wellbeing health medical dental vision insurance pension retirement match matching hsa fsa childcare " +
+			"relocation relocate moving visa travel expense expenses reimbursement reimbursed reimburse credit credits " +
+			"voucher vouchers fund funds grant grants donation donations charity prize award gift toward towards"},
+		{"a count", "customers users clients merchants subscribers downloads employees people countries members requests " +
+			"shops companies businesses engineers developers staff teams offices locations stars"},
+		{"a duration", "years yrs months weeks days hours hrs minutes mins experience"},
 	} {
-		for _, w := range words {
-			notPayCueWords[w] = reason
+		for _, w := range strings.Fields(r.words) {
+			m[w] = r.reason
 		}
 	}
+	return m
+}()
+
+// wordSet makes a set of the space-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // cueOf classifies a word.

@@ -387,34 +387,23 @@ func isTitleCase(words []string) bool {
 
 // auxiliaryVerbs are verbs that make a line a sentence wherever they
 // stand.
-var auxiliaryVerbs = setOf("am", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can",
-	"could", "shall", "should", "may", "might", "must", "do", "does", "did", "have", "has", "had", "let's")
+var auxiliaryVerbs = wordSet("am is are was were be been being will would can could shall should may might must do does did have " +
+	"has had let's")
 
 // subjectPronouns come before a verb in a sentence ("We build").
-var subjectPronouns = setOf("i", "we", "you", "they", "he", "she", "it", "who")
+var subjectPronouns = wordSet("i we you they he she it who")
 
 // postingVerbs are verbs job postings use, in the forms they use them: a
 // line that starts with one (not in Title Case) or has one after a
 // subject pronoun is a sentence.
-var postingVerbs = setOf(
-	"apply", "architect", "automate", "bring", "build", "builds", "built", "care", "collaborate", "communicate",
-	"contribute", "create", "debug", "define", "deliver", "deploy", "design", "develop", "document", "drive",
-	"enjoy", "ensure", "get", "grow", "help", "hire", "implement", "improve", "integrate", "join", "keep", "lead",
-	"learn", "like", "love", "maintain", "make", "manage", "mentor", "migrate", "monitor", "need", "offer",
-	"operate", "optimise", "optimize", "own", "partner", "pay", "plan", "provide", "review", "run", "scale",
-	"send", "shape", "ship", "solve", "speak", "support", "take", "talk", "test", "use", "value", "want", "work",
-	"write", "analyse", "analyze", "coordinate", "estimate", "handle", "investigate", "lead", "participate",
-	"prioritise", "prioritize", "refactor", "research", "secure", "set", "tune", "understand", "upgrade",
-	"offers", "pays", "provides", "uses", "works", "wants", "needs", "helps", "loves", "builds", "ships",
-	"runs", "owns", "leads", "writes", "supports", "values", "cares", "hires", "joins", "grows", "makes")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+var postingVerbs = wordSet("apply architect automate bring build builds built care collaborate communicate contribute create " +
+	"debug define deliver deploy design develop document drive enjoy ensure get grow help hire implement " +
+	"improve integrate join keep lead learn like love maintain make manage mentor migrate monitor need " +
+	"offer operate optimise optimize own partner pay plan provide review run scale send shape ship solve " +
+	"speak support take talk test use value want work write analyse analyze coordinate estimate handle " +
+	"investigate participate prioritise prioritize refactor research secure set tune understand upgrade " +
+	"offers pays provides uses works wants needs helps loves ships runs owns leads writes supports values " +
+	"cares hires joins grows makes")
 
 // cleanInline removes emphasis marks, backticks and Markdown link
 // addresses ("[text](url)" becomes "text").
@@ -456,9 +445,8 @@ func wordOf(field string) (word string, end bool) {
 
 // abbreviations are words whose full stop does not end a sentence, in
 // lower case without the final full stop.
-var abbreviations = setOf("sr", "jr", "mr", "mrs", "ms", "dr", "prof", "st", "inc", "ltd", "co", "corp", "llc",
-	"plc", "vs", "etc", "approx", "incl", "esp", "dept", "est", "cf", "viz", "ca", "resp", "avg", "jan", "feb",
-	"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ph.d", "b.sc", "m.sc")
+var abbreviations = wordSet("sr jr mr mrs ms dr prof st inc ltd co corp llc plc vs etc approx incl esp dept est cf viz ca resp " +
+	"avg jan feb mar apr jun jul aug sep sept oct nov dec ph.d b.sc m.sc")
 
 // isAbbreviation reports whether a field is an abbreviation whose full
 // stop does not end a sentence: one of abbreviations ("Sr.", "etc."), or

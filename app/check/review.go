@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -117,4 +118,81 @@ func (r Report) Text() string {
 	}
 	fmt.Fprintf(&b, "  %s\n", p.Disclaimer)
 	return b.String()
+}
+
+// The kinds of a [Highlight].
+const (
+	HighlightMasculine = "masculine" // a masculine-coded word
+	HighlightFeminine  = "feminine"  // a feminine-coded word
+	HighlightTechnical = "technical" // a technical term with a coded part
+	HighlightPay       = "pay"       // the pay checked
+	HighlightNotPay    = "not-pay"   // an amount of money that is not pay
+)
+
+// Highlight is a span of the checked text to mark for the reader: a
+// coded word, a technical term, the pay checked, or an amount that is not
+// pay.
+type Highlight struct {
+	// Start and End are byte offsets into the text: it spans
+	// text[Start:End].
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Kind is one of the Highlight constants.
+	Kind string `json:"kind"`
+	// Note says what the span is, in a few words ("masculine-coded: try
+	// motivated, focused, keen").
+	Note string `json:"note"`
+}
+
+// Highlights returns the spans of text, the text the report was made
+// from, that the report points at, in order and without overlaps (of two
+// overlapping spans the earlier, then the longer, is kept): every
+// position of a coded word (the whole term for a technical term), the pay
+// checked when it was found in the text, and the amounts that are not
+// pay. Spans that do not fit text are left out.
+func (r Report) Highlights(text string) []Highlight {
+	var hs []Highlight
+	add := func(start, length int, kind, note string) {
+		if start >= 0 && length > 0 && start+length <= len(text) {
+			hs = append(hs, Highlight{Start: start, End: start + length, Kind: kind, Note: note})
+		}
+	}
+	for _, w := range r.Gender.Words {
+		for i, p := range w.Positions {
+			switch {
+			case w.Technical != "" && i < len(w.TermPositions):
+				add(w.TermPositions[i], len(w.Technical), HighlightTechnical,
+					"technical term ("+w.Why+"): counted as "+w.Coding+"-coded, no other word suggested")
+			case w.Coding == Masculine && len(w.Alternatives) > 0:
+				add(p, len(w.Word), HighlightMasculine, "masculine-coded: try "+strings.Join(w.Alternatives, ", "))
+			case w.Coding == Masculine:
+				add(p, len(w.Word), HighlightMasculine, "masculine-coded")
+			default:
+				add(p, len(w.Word), HighlightFeminine, "feminine-coded")
+			}
+		}
+	}
+	if p := r.Pay.Pay; p != nil && p.Offset >= 0 && p.Text != "" {
+		add(p.Offset, len(p.Text), HighlightPay, "pay checked: "+p.String())
+	}
+	for _, p := range r.Pay.NotPay {
+		add(p.Offset, len(p.Text), HighlightNotPay, "not pay: "+p.NotPay)
+	}
+	// slices, not sort.SliceStable: the reflection-based swapper of the
+	// latter added 12 kB to app.wasm once compressed.
+	slices.SortStableFunc(hs, func(a, b Highlight) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	out := hs[:0]
+	end := 0
+	for _, h := range hs {
+		if h.Start >= end {
+			out = append(out, h)
+			end = h.End
+		}
+	}
+	return out
 }

@@ -134,3 +134,31 @@ func BenchmarkReview(b *testing.B) {
 		Review(string(text), PayInput{Region: "us", Remote: true}, today)
 	}
 }
+
+func TestReviewHighlights(t *testing.T) {
+	text := "We build event-driven services. You will lead a supportive team.\n" +
+		"Salary: $120,000 – $150,000, plus a $2,000 learning stipend."
+	rep := Review(text, PayInput{Where: []string{"us-ca"}}, today)
+	var got []string
+	for _, h := range rep.Highlights(text) {
+		got = append(got, h.Kind+" "+text[h.Start:h.End])
+		assert.NotEmpty(t, h.Note)
+	}
+	assert.Equal(t, []string{"technical event-driven", "masculine lead", "feminine supportive",
+		"pay $120,000 – $150,000", "not-pay $2,000"}, got)
+	assert.Empty(t, Report{}.Highlights(""))
+}
+
+func FuzzHighlights(f *testing.F) {
+	f.Add("We build event-driven services. You will lead.\nSalary: $120,000 – $150,000, plus a $2,000 stipend.")
+	f.Add("active-active leader-election $1-$2 stipend")
+	f.Fuzz(func(t *testing.T, text string) {
+		end := 0
+		for _, h := range Review(text, PayInput{Where: []string{"us-ca"}}, today).Highlights(text) {
+			require.GreaterOrEqual(t, h.Start, end, "overlap or out of order")
+			require.Greater(t, h.End, h.Start)
+			require.LessOrEqual(t, h.End, len(text))
+			end = h.End
+		}
+	})
+}
