@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1214,7 +1215,8 @@ after:
 		c.periodSeen = true
 	}
 	if notPayCue.word != "" && (payCue.word == "" || notPayCue.dist <= payCue.dist) {
-		return false, notPayCue.lower(), notPayCue.reason
+		word, reason := s.strongestCue(c, prevEnd, nextStart, notPayCue)
+		return false, strings.ToLower(word), reason
 	}
 	if c.big && payCue.word == "" {
 		return false, strings.ToLower(c.scaleWord), "a sum in millions"
@@ -1240,6 +1242,48 @@ after:
 		return true, "", ""
 	}
 	return false, "", "a single figure with no pay word or period near it"
+}
+
+// notPayRank orders what an amount that is not pay can be, the most
+// telling first: it names the amount by the strongest cue of its phrase
+// ("annual learning and development stipend" is a stipend, not learning).
+var notPayRank = []string{"stipend or allowance", "bonus or commission", "equity", "funding",
+	"revenue or a business figure", "benefit or budget", "a count", "a duration"}
+
+// strongestCue returns the not-pay cue word of the candidate's clause
+// whose reason ranks first in notPayRank: the words before it (back to the
+// previous amount) and after it up to a comma, a bracket, a clause end or
+// the next amount, "and" and "plus" included. It only names the amount;
+// the nearest cue decided that it is not pay. def is that nearest cue.
+func (s *moneyScanner) strongestCue(c *candidate, prevEnd, nextStart int, def cue) (string, string) {
+	best, rank := def, slices.Index(notPayRank, def.reason)
+	consider := func(i int) {
+		w := s.word(s.toks[i])
+		if class, why := cueOf(w); class == cueNotPay {
+			if r := slices.Index(notPayRank, why); r < rank {
+				best, rank = cue{word: w, reason: why}, r
+			}
+		}
+	}
+	for i, n := c.ti-1, 0; i >= prevEnd && n < maxCueTokens && s.toks[i].kind != tBreak; i, n = i-1, n+1 {
+		if s.toks[i].kind == tWord {
+			consider(i)
+		}
+	}
+scan:
+	for i, n := c.tj, 0; i < nextStart && n < maxCueTokens; i, n = i+1, n+1 {
+		switch t := s.toks[i]; t.kind {
+		case tBreak, tNum, tBad, tSym:
+			break scan
+		case tPunct:
+			if strings.Contains(",()[]", s.word(t)) {
+				break scan
+			}
+		case tWord:
+			consider(i)
+		}
+	}
+	return best.word, best.reason
 }
 
 // mainPay picks the posting's pay among the figures found: a range before

@@ -180,8 +180,8 @@ func TestIssueShapes(t *testing.T) {
 	res := PayTransparency(PayInput{Where: []string{"us-ca"}, Text: "Benefits: $2,000 annual learning and development stipend"}, today)
 	require.Len(t, res.NotPay, 1)
 	assert.Equal(t, "$2,000", res.NotPay[0].Text)
-	assert.Equal(t, "learning", res.NotPay[0].Cue)
-	assert.Equal(t, "benefit or budget", res.NotPay[0].NotPay)
+	assert.Equal(t, "stipend", res.NotPay[0].Cue, "named by the head of its phrase")
+	assert.Equal(t, "stipend or allowance", res.NotPay[0].NotPay)
 }
 
 func TestFindPayFields(t *testing.T) {
@@ -215,7 +215,9 @@ func TestFindPayFields(t *testing.T) {
 
 func TestNotPayReasons(t *testing.T) {
 	tests := []struct{ text, cue, reason string }{
-		{"$1,500 home-office allowance", "home", "benefit or budget"},
+		{"$1,500 home-office allowance", "allowance", "stipend or allowance"},
+		{"Equity: $60,000 in RSUs vesting over four years", "equity", "equity"},
+		{"$2,000 annual learning and development stipend", "stipend", "stipend or allowance"},
 		{"Signing bonus: $15,000", "bonus", "bonus or commission"},
 		{"Equity: $60,000 in RSUs", "equity", "equity"},
 		{"We raised a $20M Series B", "series", "funding"},

@@ -183,9 +183,9 @@ func TestMarkedText(t *testing.T) {
 	at := func(s string) string { return strconv.Itoa(strings.Index(text, s)) } // byte offsets
 	assert.NotContains(t, html, "<img")
 	assert.Contains(t, html, `<div class="marked">&lt;img src=x onerror=alert(1)&gt; We build <mark class="hl-technical" data-at="`+at("event-driven")+`" title="technical term (a software architecture in which events start the processing): counted as masculine-coded, no other word suggested">event-driven</mark> APIs &amp; you will <mark class="hl-masculine" data-at="`+at("lead")+`" title="masculine-coded: try guide, mentor, head, run, coordinate">lead</mark>.`)
-	assert.Contains(t, html, `Salary: <mark class="hl-pay" data-at="`+at("$120,000")+`" title="pay checked: $120,000 to 150,000">$120,000 – $150,000</mark> plus a <mark class="hl-not-pay" data-at="`+at("$2,000")+`" title="not pay: benefit or budget">$2,000</mark> learning stipend.</div>`)
+	assert.Contains(t, html, `Salary: <mark class="hl-pay" data-at="`+at("$120,000")+`" title="pay checked: $120,000 to 150,000">$120,000 – $150,000</mark> plus a <mark class="hl-not-pay" data-at="`+at("$2,000")+`" title="not pay: stipend or allowance">$2,000</mark> learning stipend.</div>`)
 	assert.Contains(t, html, "a technical term (a software architecture in which events start the processing): counted, no other word suggested")
-	assert.Contains(t, html, "Not pay, so not checked: <q>$2,000</q> (benefit or budget).")
+	assert.Contains(t, html, "Not pay, so not checked: <q>$2,000</q> (stipend or allowance).")
 	assert.Contains(t, html, rep.Readability.Counting[:40], "the readability figures do not say how they count")
 	assert.NotContains(t, checksHTML(rep, text, "jd-checks", "check-", false), "check-marked", "the draft's checks repeat the draft")
 }

@@ -202,7 +202,7 @@ func TestPastedHighlights(t *testing.T) {
 	assert.False(t, tb.exists("#paste-check-marked img"), "the pasted markup became an element")
 	assert.Contains(t, tb.attr(`#paste-check-marked mark.hl-technical`, "title"), "no other word suggested")
 	assert.Contains(t, oneLine(tb.text("#paste-check-gender")), `in “event-driven”, a technical term`)
-	assert.Contains(t, oneLine(tb.text("#paste-check-pay")), "Not pay, so not checked: $2,000 (benefit or budget)")
+	assert.Contains(t, oneLine(tb.text("#paste-check-pay")), "Not pay, so not checked: $2,000 (stipend or allowance)")
 	assert.Contains(t, oneLine(tb.text("#paste-check-readability")), "Sentences end at a line break")
 	tb.screenshot("pasted-highlights")
 }
