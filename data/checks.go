@@ -39,6 +39,30 @@ type GenderWords struct {
 	PublishedTestCases []GenderTestCase `json:"published_test_cases"`
 	// Alternatives are hirecalc's suggested replacements.
 	Alternatives GenderAlternatives `json:"alternatives"`
+	// TechnicalCompounds are hirecalc's list of hyphenated technical terms
+	// whose coded parts get no suggestion.
+	TechnicalCompounds TechnicalCompounds `json:"technical_compounds"`
+}
+
+// TechnicalCompounds lists hyphenated technical terms ("event-driven")
+// that contain a coded stem: gender-decoder counts their parts, and
+// hirecalc counts them too but marks them as technical terms and suggests
+// no other word, because they name a method, not a trait of a person.
+type TechnicalCompounds struct {
+	// Source says whose list this is.
+	Source string `json:"source"`
+	// Note says how the list is used and what is left off it.
+	Note string `json:"note"`
+	// Terms are the terms, each with why it is technical.
+	Terms []TechnicalTerm `json:"terms"`
+}
+
+// TechnicalTerm is one hyphenated technical term.
+type TechnicalTerm struct {
+	// Term is the term in lower case, with its hyphens ("event-driven").
+	Term string `json:"term"`
+	// Why says what the term names ("a software architecture ...").
+	Why string `json:"why"`
 }
 
 // PaperWordList is the word list of Gaucher, Friesen & Kay (2011),
@@ -202,7 +226,44 @@ func (g GenderWords) validate() error {
 			return fmt.Errorf("published test case %q: bad counts or coding %q", c.Input, c.Coding)
 		}
 	}
-	return g.Alternatives.validate(g)
+	if err := g.Alternatives.validate(g); err != nil {
+		return err
+	}
+	return g.TechnicalCompounds.validate(g)
+}
+
+func (tc TechnicalCompounds) validate(g GenderWords) error {
+	if tc.Note == "" || !strings.Contains(tc.Source, "hirecalc") {
+		return fmt.Errorf("technical_compounds: a note and a source that says they are hirecalc's are required")
+	}
+	seen := map[string]bool{}
+	for _, t := range tc.Terms {
+		if !isStem(t.Term) || !strings.Contains(t.Term, "-") || strings.HasSuffix(t.Term, "-") || strings.Contains(t.Term, "--") {
+			return fmt.Errorf("technical_compounds: %q is not a lower-case hyphenated term", t.Term)
+		}
+		if seen[t.Term] {
+			return fmt.Errorf("technical_compounds: %q appears twice", t.Term)
+		}
+		seen[t.Term] = true
+		if strings.TrimSpace(t.Why) == "" {
+			return fmt.Errorf("technical_compounds: %q does not say why it is technical", t.Term)
+		}
+		for _, h := range g.HyphenatedCodedWords {
+			if strings.HasPrefix(t.Term, h) {
+				return fmt.Errorf("technical_compounds: %q starts with the hyphenated coded word %q, which is a trait", t.Term, h)
+			}
+		}
+		coded := false
+		for _, part := range strings.Split(t.Term, "-") {
+			for _, stem := range append(slices.Clip(g.Masculine), g.Feminine...) {
+				coded = coded || strings.HasPrefix(part, stem)
+			}
+		}
+		if !coded {
+			return fmt.Errorf("technical_compounds: no part of %q starts with a coded stem", t.Term)
+		}
+	}
+	return nil
 }
 
 func (a GenderAlternatives) validate(g GenderWords) error {

@@ -22,6 +22,8 @@ func TestLoadGenderWords(t *testing.T) {
 	assert.Len(t, g.PublishedTestCases, 7)
 	assert.Contains(t, g.Provenance.Licence, "MIT")
 	assert.Contains(t, g.Alternatives.Source, "not gender-decoder's")
+	assert.Contains(t, g.TechnicalCompounds.Source, "hirecalc's own list")
+	assert.GreaterOrEqual(t, len(g.TechnicalCompounds.Terms), 50)
 }
 
 func TestLoadPayTransparency(t *testing.T) {
@@ -63,6 +65,11 @@ func TestBrokenGenderWordsIsRejected(t *testing.T) {
 		{"empty suggestion", `"use": [
      "offer"`, `"use": [
      ""`},
+		{"technical term without a coded part", `"term": "zero-trust"`, `"term": "zero-downtime"`},
+		{"technical term without a hyphen", `"term": "event-driven"`, `"term": "eventdriven"`},
+		{"technical term twice", `"term": "active-passive"`, `"term": "active-active"`},
+		{"technical term without a reason", `"why": "a programming language"`, `"why": ""`},
+		{"a trait as a technical term", `"term": "objective-c"`, `"term": "self-reliant"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

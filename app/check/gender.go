@@ -1,7 +1,9 @@
 package check
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -32,6 +34,10 @@ type GenderResult struct {
 	Feminine  int `json:"feminine"`
 	// Score is Feminine minus Masculine.
 	Score int `json:"score"`
+	// Technical is how many of the Masculine hits are parts of technical
+	// terms ("event-driven"): gender-decoder counts them, hirecalc marks
+	// them (see CodedWord.Technical) and suggests no other word.
+	Technical int `json:"technical"`
 	// Verdict is gender-decoder's verdict for the counts, in its words
 	// (one of the Verdict constants).
 	Verdict string `json:"verdict"`
@@ -64,8 +70,18 @@ type CodedWord struct {
 	// occurrence spans len(Word) bytes and equals Word ignoring case.
 	Positions []int `json:"positions"`
 	// Alternatives are hirecalc's suggested replacements (none for
-	// feminine-coded words).
+	// feminine-coded words, nor for technical terms).
 	Alternatives []string `json:"alternatives"`
+	// Technical is the hyphenated technical term the word is part of
+	// ("event-driven" for "driven"), or empty. Such a word still counts,
+	// as gender-decoder counts it, but names a method, not a trait of a
+	// person, so no other word is suggested. Why says what the term
+	// names, and TermPositions are the byte offsets of the term for each
+	// of Positions (the term spans len(Technical) bytes and equals it
+	// ignoring case).
+	Technical     string `json:"technical,omitempty"`
+	Why           string `json:"why,omitempty"`
+	TermPositions []int  `json:"term_positions,omitempty"`
 }
 
 // NeutralOrBetter reports whether the verdict is neither masculine-coded
@@ -106,8 +122,14 @@ var genderSummaries = map[string]string{
 // matcher is the word lists prepared for matching.
 type matcher struct {
 	masculine, feminine []string
-	hyphenated          []string
-	exceptions          map[string]bool
+	// byFirst lists the stems of masculine and feminine by their first
+	// byte, in list order, so that a token is compared only with the stems
+	// it could start with.
+	mascByFirst, femByFirst [256][]string
+	hyphenated              []string
+	// technical maps hirecalc's technical terms to what they name.
+	technical  map[string]string
+	exceptions map[string]bool
 	// alternatives maps a stem, or "stem word" for a particular form, to
 	// suggested replacements.
 	alternatives map[string][]string
@@ -123,8 +145,18 @@ var loadMatcher = sync.OnceValue(func() *matcher {
 		hyphenated:   g.HyphenatedCodedWords,
 		exceptions:   map[string]bool{},
 		alternatives: map[string][]string{},
+		technical:    map[string]string{},
 		source:       "Word lists of gender-decoder by Kat Matfield (MIT licence), after " + g.Research,
 		altSource:    g.Alternatives.Source,
+	}
+	for _, stem := range m.masculine {
+		m.mascByFirst[stem[0]] = append(m.mascByFirst[stem[0]], stem)
+	}
+	for _, stem := range m.feminine {
+		m.femByFirst[stem[0]] = append(m.femByFirst[stem[0]], stem)
+	}
+	for _, t := range g.TechnicalCompounds.Terms {
+		m.technical[t.Term] = t.Why
 	}
 	for _, e := range g.NonCodedExceptions {
 		m.exceptions[e] = true
@@ -229,15 +261,64 @@ func (m *matcher) deHyphen(toks []token) []token {
 	return out
 }
 
-// stemsOf returns the stems of list that w starts with.
-func stemsOf(w string, list []string) []string {
+// stemsOf returns the stems of a list that w starts with, in list order;
+// byFirst is the list by first byte.
+func stemsOf(w string, byFirst *[256][]string) []string {
+	if w == "" {
+		return nil
+	}
 	var stems []string
-	for _, s := range list {
+	for _, s := range byFirst[w[0]] {
 		if strings.HasPrefix(w, s) {
 			stems = append(stems, s)
 		}
 	}
 	return stems
+}
+
+// technicalTerm returns the technical term of hirecalc's list that the
+// coded part t of the token whole belongs to, what the term names and
+// the byte offset of the term; "" when there is none.
+func (m *matcher) technicalTerm(whole, t token) (term, why string, pos int) {
+	if !strings.Contains(whole.word, "-") {
+		return "", "", 0
+	}
+	parts := strings.Split(whole.word, "-")
+	// The parts t covers: all of a token kept whole, else the one that
+	// starts where t does.
+	first, last := 0, len(parts)-1
+	if strings.Contains(t.word, "-") {
+		if t.pos != whole.pos || len(t.word) != len(whole.word) {
+			return "", "", 0
+		}
+	} else {
+		first = -1
+		off := 0
+		for i, p := range parts {
+			if whole.pos+off == t.pos && len(p) == len(t.word) {
+				first = i
+				break
+			}
+			off += len(p) + 1
+		}
+		if first < 0 {
+			return "", "", 0
+		}
+		last = first
+	}
+	for s := max(0, last-3); s <= first; s++ {
+		for e := min(len(parts), s+4); e > last && e-s >= 2; e-- {
+			cand := strings.Join(parts[s:e], "-")
+			if why, ok := m.technical[cand]; ok {
+				off := 0
+				for _, p := range parts[:s] {
+					off += len(p) + 1
+				}
+				return cand, why, whole.pos + off
+			}
+		}
+	}
+	return "", "", 0
 }
 
 // Gender checks text for gender-coded wording exactly as gender-decoder
@@ -267,35 +348,53 @@ func stemsOf(w string, list []string) []string {
 func Gender(text string) GenderResult {
 	m := loadMatcher()
 	res := GenderResult{Words: []CodedWord{}, Source: m.source, AlternativesSource: m.altSource}
-	type key struct{ word, coding string }
+	type key struct{ word, coding, term string }
 	index := map[key]int{}
-	for _, t := range m.deHyphen(genderTokens(text)) {
+	whole := genderTokens(text)
+	w := 0 // the token of whole that holds t
+	technicalFeminine := 0
+	for _, t := range m.deHyphen(whole) {
+		for w+1 < len(whole) && whole[w+1].pos <= t.pos {
+			w++
+		}
 		if t.word == "" || m.exceptions[t.word] {
 			continue
 		}
 		for _, c := range [...]struct {
-			coding string
-			list   []string
-			count  *int
-		}{{Masculine, m.masculine, &res.Masculine}, {Feminine, m.feminine, &res.Feminine}} {
-			stems := stemsOf(t.word, c.list)
+			coding  string
+			byFirst *[256][]string
+			count   *int
+		}{{Masculine, &m.mascByFirst, &res.Masculine}, {Feminine, &m.femByFirst, &res.Feminine}} {
+			stems := stemsOf(t.word, c.byFirst)
 			if len(stems) == 0 {
 				continue
 			}
 			*c.count += len(stems)
-			k := key{t.word, c.coding}
+			term, why, termPos := m.technicalTerm(whole[w], t)
+			if term != "" {
+				if c.coding == Masculine {
+					res.Technical += len(stems)
+				} else {
+					technicalFeminine += len(stems)
+				}
+			}
+			k := key{t.word, c.coding, term}
 			i, ok := index[k]
 			if !ok {
 				i = len(res.Words)
 				index[k] = i
 				alts := []string{}
-				if c.coding == Masculine {
+				if c.coding == Masculine && term == "" {
 					alts = m.alternativesFor(t.word, stems)
 				}
-				res.Words = append(res.Words, CodedWord{Word: t.word, Coding: c.coding, Stems: stems, Positions: []int{}, Alternatives: alts})
+				res.Words = append(res.Words, CodedWord{Word: t.word, Coding: c.coding, Stems: stems, Positions: []int{}, Alternatives: alts,
+					Technical: term, Why: why})
 			}
 			res.Words[i].Count += len(stems)
 			res.Words[i].Positions = append(res.Words[i].Positions, t.pos)
+			if term != "" {
+				res.Words[i].TermPositions = append(res.Words[i].TermPositions, termPos)
+			}
 		}
 	}
 	// Masculine words first, each group in order of first appearance.
@@ -305,7 +404,41 @@ func Gender(text string) GenderResult {
 	res.Score = res.Feminine - res.Masculine
 	res.Verdict = GenderVerdict(res.Masculine, res.Feminine)
 	res.Summary = genderSummaries[res.Verdict]
+	if res.Technical > 0 {
+		res.Summary += " " + technicalNote(res, technicalFeminine)
+	}
 	return res
+}
+
+// technicalNote says how many masculine-coded hits are technical terms
+// and what the verdict would be without the technical terms.
+func technicalNote(res GenderResult, technicalFeminine int) string {
+	var terms []string
+	for _, w := range res.Words {
+		if w.Coding == Masculine && w.Technical != "" && !slices.Contains(terms, w.Technical) {
+			terms = append(terms, w.Technical)
+		}
+	}
+	quoted := make([]string, len(terms))
+	for i, t := range terms {
+		quoted[i] = strconv.Quote(t)
+	}
+	var which string
+	switch {
+	case res.Masculine == 1:
+		which = "The masculine-coded hit is part of a technical term"
+	case res.Technical == res.Masculine && res.Masculine == 2:
+		which = "Both masculine-coded hits are parts of technical terms"
+	case res.Technical == res.Masculine:
+		which = fmt.Sprintf("All %d masculine-coded hits are parts of technical terms", res.Masculine)
+	case res.Technical == 1:
+		which = fmt.Sprintf("1 of the %d masculine-coded hits is part of a technical term", res.Masculine)
+	default:
+		which = fmt.Sprintf("%d of the %d masculine-coded hits are parts of technical terms", res.Technical, res.Masculine)
+	}
+	without := GenderVerdict(res.Masculine-res.Technical, res.Feminine-technicalFeminine)
+	return fmt.Sprintf("%s (%s): gender-decoder counts them, but they name a method, not a trait of a person, so hirecalc suggests no other word for them; without them the wording would be %s.",
+		which, strings.Join(quoted, ", "), without)
 }
 
 // alternativesFor returns hirecalc's suggestions for a masculine-coded

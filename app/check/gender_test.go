@@ -185,6 +185,94 @@ func TestGenderPositionOfSplitPart(t *testing.T) {
 	assert.Equal(t, []int{18}, got.Words[0].Positions)
 }
 
+func TestTechnicalCompounds(t *testing.T) {
+	text := "We build event-driven services and make data-driven decisions."
+	got := Gender(text)
+	assert.Equal(t, 3, got.Masculine, "driven, driven and decisions count as gender-decoder counts them")
+	assert.Equal(t, VerdictMasculine, got.Verdict)
+	assert.Equal(t, 2, got.Technical)
+	require.Len(t, got.Words, 3)
+	assert.Equal(t, CodedWord{Word: "driven", Coding: Masculine, Stems: []string{"driven"}, Count: 1, Positions: []int{15},
+		Alternatives: []string{}, Technical: "event-driven", Why: "a software architecture in which events start the processing",
+		TermPositions: []int{9}}, got.Words[0])
+	assert.Equal(t, "data-driven", got.Words[1].Technical)
+	assert.Empty(t, got.Words[1].Alternatives)
+	assert.Equal(t, "decisions", got.Words[2].Word)
+	assert.NotEmpty(t, got.Words[2].Alternatives, "an ordinary coded word keeps its suggestions")
+	assert.Contains(t, got.Summary, `2 of the 3 masculine-coded hits are parts of technical terms ("event-driven", "data-driven")`)
+	assert.Contains(t, got.Summary, "without them the wording would be masculine-coded")
+
+	one := Gender("Our systems are event-driven.")
+	assert.Contains(t, one.Summary, `The masculine-coded hit is part of a technical term ("event-driven")`)
+	assert.Contains(t, one.Summary, "without them the wording would be empty")
+
+	tests := []struct {
+		text      string
+		technical string // the term, or "" when the coded word is no technical term
+	}{
+		{"We practise test-driven development", "test-driven"},
+		{"Our apps are in Objective-C and Swift", "objective-c"},
+		{"We use a brute-force search", "brute-force"},
+		{"We run active-active replication", "active-active"},
+		{"We fix flaky non-deterministic tests", "non-deterministic"},
+		{"We use Domain-Driven Design", "domain-driven"},
+		{"We implement two-phase-commit correctly", "two-phase-commit"},
+		{"We build zero-trust networks", "zero-trust"},
+		{"You are results-driven", ""},
+		{"We are a mission-driven team", ""},
+		{"You are self-driven", ""},
+		{"You are self-reliant", ""},
+		{"We want a great team-leader", ""},
+		{"We value decision-making", ""},
+		{"We have a data-driven-ish culture", "data-driven"},
+		{"We love x-y-event-driven designs", "event-driven"},
+		{"We like data driven work", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			g := Gender(tt.text)
+			require.NotEmpty(t, g.Words, "no coded word in %q", tt.text)
+			var terms []string
+			for _, w := range g.Words {
+				if w.Technical != "" {
+					terms = append(terms, w.Technical)
+					assert.Empty(t, w.Alternatives)
+				} else if w.Coding == Masculine {
+					assert.NotEmpty(t, w.Alternatives, "%q lost its suggestions", w.Word)
+				}
+			}
+			if tt.technical == "" {
+				assert.Empty(t, terms)
+				assert.Zero(t, g.Technical)
+			} else {
+				assert.Contains(t, terms, tt.technical)
+			}
+		})
+	}
+}
+
+// TestEveryTechnicalTermIsFound puts each term of the list in a sentence
+// and checks that its coded part is marked as that term, so no term is
+// dead weight.
+func TestEveryTechnicalTermIsFound(t *testing.T) {
+	for _, term := range data.MustGenderWords().TechnicalCompounds.Terms {
+		t.Run(term.Term, func(t *testing.T) {
+			text := "We like " + term.Term + " work."
+			g := Gender(text)
+			found := false
+			for _, w := range g.Words {
+				if w.Technical == term.Term {
+					found = true
+					assert.Equal(t, term.Why, w.Why)
+					require.Len(t, w.TermPositions, len(w.Positions))
+					assert.Equal(t, 8, w.TermPositions[0])
+				}
+			}
+			assert.True(t, found, "%q: %+v", term.Term, g.Words)
+		})
+	}
+}
+
 func TestGenderVerdictThresholds(t *testing.T) {
 	tests := []struct {
 		m, f int
@@ -249,6 +337,7 @@ func FuzzGender(f *testing.F) {
 	f.Add("Job: team-leader wanted, team-leader!")
 	f.Add("-lead co-operat-ive x-y x-y")
 	f.Add("\xff\xfe lead\x00er dominant")
+	f.Add("event-driven data-driven-driven Objective-C -driven x-y-event-driven two-phase-commit")
 	m := loadMatcher()
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := genderTokens(text)
@@ -259,16 +348,32 @@ func FuzzGender(f *testing.F) {
 		require.Equal(t, GenderVerdict(got.Masculine, got.Feminine), got.Verdict)
 		require.Equal(t, got.Feminine-got.Masculine, got.Score)
 		sum := map[string]int{}
+		technical := 0
 		for _, w := range got.Words {
 			require.Equal(t, len(w.Positions)*len(w.Stems), w.Count)
 			sum[w.Coding] += w.Count
-			for _, p := range w.Positions {
+			for i, p := range w.Positions {
 				require.True(t, p >= 0 && p+len(w.Word) <= len(text))
 				require.Equal(t, w.Word, strings.ToLower(text[p:p+len(w.Word)]))
+				if w.Technical != "" {
+					tp := w.TermPositions[i]
+					require.True(t, tp >= 0 && tp <= p && p+len(w.Word) <= tp+len(w.Technical) && tp+len(w.Technical) <= len(text))
+					require.Equal(t, w.Technical, strings.ToLower(text[tp:tp+len(w.Technical)]))
+				}
+			}
+			if w.Technical != "" {
+				require.Empty(t, w.Alternatives)
+				require.Len(t, w.TermPositions, len(w.Positions))
+				if w.Coding == Masculine {
+					technical += w.Count
+				}
+			} else {
+				require.Empty(t, w.TermPositions)
 			}
 		}
 		require.Equal(t, got.Masculine, sum[Masculine])
 		require.Equal(t, got.Feminine, sum[Feminine])
+		require.Equal(t, technical, got.Technical)
 	})
 }
 

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -111,6 +110,10 @@ type PayResult struct {
 	Pay *Pay `json:"pay"`
 	// Found are all pay figures found in the posting.
 	Found []Pay `json:"found"`
+	// NotPay are the amounts of money found in the posting that are not
+	// pay (a stipend, a bonus, funding, a single figure without a pay
+	// word), each with what it is; they never meet a pay rule.
+	NotPay []Pay `json:"not_pay"`
 	// Benefits, OtherCompensation and CloseDate report what the posting
 	// mentions (see [PayTransparency]).
 	Benefits          bool `json:"benefits"`
@@ -136,15 +139,45 @@ var euMembers = []string{
 	"it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se",
 }
 
+// The words that show benefits, other compensation and a close date, in
+// the order a regular expression \b(a|b|...)\b would try them (see
+// [phrases]).
 var (
-	benefitsPattern  = regexp.MustCompile(`(?i)\b(benefits?|health(?:care| insurance| plan| coverage)|medical|dental|vision|401\s?\(?k\)?|pension|retirement|paid time off|pto|paid (?:holidays|leave|vacation)|vacation|annual leave|parental leave|life insurance|insurance)\b`)
-	otherCompPattern = regexp.MustCompile(`(?i)\b(bonus(?:es)?|commissions?|equity|stock|rsus?|stock options|share options|incentives?|profit[- ]sharing|sign[- ]on|signing bonus|allowances?|stipends?|other compensation|overtime)\b`)
-	closeDatePattern = regexp.MustCompile(`(?i)\b(apply by|applications? (?:close|closes|closing|deadline|due|(?:are )?accepted until|open until)|closing date|close date|deadline|open until|accepting applications (?:until|through)|posting (?:closes|ends|expires)|expected to close)\b`)
+	benefitsPattern = newPhrases(append(append([]string{"benefits", "benefit", "healthcare", "health insurance",
+		"health plan", "health coverage", "medical", "dental", "vision"}, phrases401k()...),
+		"pension", "retirement", "paid time off", "pto", "paid holidays", "paid leave", "paid vacation", "vacation",
+		"annual leave", "parental leave", "life insurance", "insurance")...)
+	otherCompPattern = newPhrases("bonuses", "bonus", "commissions", "commission", "equity", "stock", "rsus", "rsu",
+		"stock options", "share options", "incentives", "incentive", "profit-sharing", "profit sharing", "sign-on",
+		"sign on", "signing bonus", "allowances", "allowance", "stipends", "stipend", "other compensation", "overtime")
+	closeDatePattern = newPhrases(append(append([]string{"apply by"}, phrasesApplications()...),
+		"closing date", "close date", "deadline", "open until", "accepting applications until",
+		"accepting applications through", "posting closes", "posting ends", "posting expires", "expected to close")...)
 )
 
+// phrases401k spells out 401\s?\(?k\)? ("401(k)", "401 k", "401k").
+func phrases401k() []string {
+	var out []string
+	for _, ws := range []string{" ", "\t", "\n", "\f", "\r", ""} {
+		out = append(out, "401"+ws+"(k)", "401"+ws+"(k", "401"+ws+"k)", "401"+ws+"k")
+	}
+	return out
+}
+
+// phrasesApplications spells out applications? (close|closes|...).
+func phrasesApplications() []string {
+	var out []string
+	for _, a := range []string{"applications", "application"} {
+		for _, v := range []string{"close", "closes", "closing", "deadline", "due", "are accepted until", "accepted until", "open until"} {
+			out = append(out, a+" "+v)
+		}
+	}
+	return out
+}
+
 // firstMatch returns the first match of p in text, or "".
-func firstMatch(p *regexp.Regexp, text string) string {
-	return p.FindString(text)
+func firstMatch(p *phrases, text string) string {
+	return p.first(text)
 }
 
 // jurisdictions returns the rules to check, why each applies, and notes.
@@ -220,24 +253,30 @@ func jurisdictions(in PayInput, table data.PayTransparency) (ids []string, why m
 // "latam" under none (the table found no mandate).
 //
 // Each rule's requirements are checked against the pay (in.Pay, else the
-// figure of [FindPay] that looks most like pay) and against words found in
+// figure of [FindPay] that looks most like pay: a range before an
+// open-ended figure before a single one; amounts that are not pay, such as
+// a stipend, a bonus or funding, are listed in NotPay and never count) and
+// against words found in
 // in.Text: benefits ("benefits", "health insurance", "401(k)", "paid time
 // off", ...), other compensation ("bonus", "commission", "equity",
 // "stock", ...) and an application close date ("apply by", "closing
-// date", "deadline", ...). A range needs a minimum and a maximum (a single
-// figure counts as both; "up to" and "from" ranges do not). Ontario's
+// date", "deadline", ...). A range needs a minimum and a maximum: a single
+// figure found in the posting never counts (a fixed pay the employer gave
+// counts as both), nor do "up to" and "from" ranges. Ontario's
 // width limit is checked only for a range in CAD, or in "$" (taken as CAD
 // for Ontario, and said so); a monthly range is made yearly by 12, an
-// hourly one is not checked. The words found are a heuristic: the result
+// hourly, daily or weekly one is not checked. The words found are a heuristic: the result
 // is not legal advice, and says so.
 func PayTransparency(in PayInput, today string) PayResult {
 	table := data.MustPayTransparency()
+	found, notPay := findMoney(in.Text)
 	res := PayResult{
 		Disclaimer: "Not legal advice: hirecalc summarises secondary sources as of " + table.AsOf +
 			" and checks the posting's words with simple rules. Check each rule's sources, or ask an employment lawyer.",
 		AsOf:     table.AsOf,
 		Today:    today,
-		Found:    FindPay(in.Text),
+		Found:    found,
+		NotPay:   notPay,
 		Rules:    []RuleResult{},
 		Notes:    []string{},
 		Problems: []string{},
@@ -248,7 +287,7 @@ func PayTransparency(in PayInput, today string) PayResult {
 	}
 	res.Pay = in.Pay
 	if res.Pay == nil {
-		res.Pay = mainPay(in.Text, res.Found)
+		res.Pay = mainPay(res.Found)
 	}
 	benefits := firstMatch(benefitsPattern, in.Text)
 	otherComp := firstMatch(otherCompPattern, in.Text)
@@ -373,6 +412,8 @@ func (f postingFacts) check(rule data.PayRule, c data.PayCheck, today string) Re
 			return missing(fmt.Sprintf("Add the pay range with its minimum and maximum: %s requires \"%s\".", rule.Name, c.Basis))
 		case f.pay.OpenEnded():
 			return missing(fmt.Sprintf("Replace the open-ended %q with a minimum and a maximum: %s requires \"%s\".", payText(f.pay), rule.Name, c.Basis))
+		case f.pay.Single:
+			return missing(fmt.Sprintf("Only one figure was found, %q: give the minimum and the maximum (for a fixed pay, the same figure twice): %s requires \"%s\".", payText(f.pay), rule.Name, c.Basis))
 		case f.pay.Fixed():
 			return met(describePay(f.pay) + " (a single figure counts as both the minimum and the maximum)")
 		}
@@ -427,8 +468,8 @@ func (f postingFacts) checkWidth(rule data.PayRule, c data.PayCheck, req Require
 	}
 	lo, hi, per := p.Min, p.Max, ""
 	switch p.Period {
-	case "hour":
-		return unchecked(fmt.Sprintf("The range is hourly; hirecalc checks %s's limit on yearly pay only.", rule.Name))
+	case "hour", "day", "week":
+		return unchecked(fmt.Sprintf("The range is %sly; hirecalc checks %s's limit on yearly pay only.", strings.Replace(p.Period, "day", "dai", 1), rule.Name))
 	case "month":
 		lo, hi, per = lo*12, hi*12, " a year (12 months)"
 	}

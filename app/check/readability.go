@@ -33,10 +33,19 @@ type Gauge struct {
 
 // ReadabilityResult is the readability check of one text.
 type ReadabilityResult struct {
-	// Words, Sentences and Syllables are the counts the scores use.
+	// Words, Sentences and Syllables are the counts the scores use: the
+	// words and syllables of the sentences, headings left out.
 	Words     int `json:"words"`
 	Sentences int `json:"sentences"`
 	Syllables int `json:"syllables"`
+	// Headings counts the headings (Markdown headings and short label
+	// lines such as "Location" or "Full Time"), which are not sentences;
+	// HeadingWords are their words, which count toward the length only.
+	Headings     int `json:"headings"`
+	HeadingWords int `json:"heading_words"`
+	// Counting says in a sentence how sentences and headings were
+	// counted in this text.
+	Counting string `json:"counting"`
 	// WordsPerSentence is the average sentence length, to one decimal.
 	WordsPerSentence float64 `json:"words_per_sentence"`
 	// SyllablesPerWord is the average word length, to two decimals.
@@ -54,7 +63,8 @@ type ReadabilityResult struct {
 	Band string `json:"band"`
 	// School is the band's US school level ("8th and 9th grade").
 	School string `json:"school"`
-	// Length is the word count against the recommended length.
+	// Length is the word count of the whole text, headings included,
+	// against the recommended length.
 	Length Gauge `json:"length"`
 	// SentenceLength is the average sentence length against the
 	// recommended range.
@@ -68,12 +78,21 @@ type ReadabilityResult struct {
 // length and sentence length compare with what job-posting guides
 // recommend (see [data.Readability]).
 //
-// The text may be plain text or Markdown. Counting rules:
-//   - Markdown headings (#), list items (-, *, +, •, 1.), blank lines and
-//     lines ending with a colon end a sentence, as do ., ! and ? before a
-//     space or the end of the text. "e.g.", "i.e.", "etc." and "vs." do
-//     not end one; neither does a full stop inside a word ("Node.js",
-//     "3.5").
+// The text may be plain text or Markdown, pasted from a posting where each
+// duty or label sits on its own line. Counting rules:
+//   - A line break ends a sentence, and so do ., ! and ? before a space or
+//     the end of the text. A line that starts with a small letter after a
+//     line without end punctuation continues it (a wrapped sentence).
+//   - A list item (-, *, +, •, –, 1., 1)) is a sentence, however short.
+//   - A heading is not a sentence: a Markdown heading (#), or a line of at
+//     most five words without end punctuation that has no verb ("Location",
+//     "Full Time", "Senior Backend Engineer"), starts with what, who, why
+//     or how ("What you will do"), or reads "nice to have" or "must have".
+//     Headings' words count toward the length, not toward the scores.
+//   - Abbreviations do not end a sentence: "Sr.", "Jr.", "e.g.", "i.e.",
+//     "etc.", "vs.", "approx.", "Inc.", "Ltd.", "Dr." and the like, and
+//     letters with full stops ("U.S.", "a.k.a."); neither does a full stop
+//     inside a word ("Node.js", "3.5").
 //   - Emphasis marks, backticks and the address of a Markdown link are
 //     dropped; URLs and e-mail addresses are not words.
 //   - A word is a whitespace-separated token with a letter or a digit;
@@ -85,14 +104,32 @@ type ReadabilityResult struct {
 //     "APIs" = 3), except words read as words ("REST", "JSON") and in a
 //     block written all in capitals (a shouted heading).
 //
-// An empty text gives zero counts and scores, never NaN.
+// ReadabilityResult.Counting says how this text was counted. An empty text
+// gives zero counts and scores, never NaN.
 func Readability(text string) ReadabilityResult {
 	guide := data.Readability()
 	res := ReadabilityResult{Sources: []data.Provenance{guide.Provenance, guide.BandsProvenance}}
-	for _, block := range markdownBlocks(text) {
-		shouted := !strings.ContainsFunc(block, unicode.IsLower)
+	firstHeading := ""
+	for _, block := range textBlocks(text) {
+		shouted := !strings.ContainsFunc(block.text, unicode.IsLower)
+		if block.heading {
+			n := 0
+			for _, f := range strings.Fields(block.text) {
+				if w, _ := wordOf(f); w != "" {
+					n++
+				}
+			}
+			if n > 0 {
+				res.Headings++
+				res.HeadingWords += n
+				if firstHeading == "" {
+					firstHeading = block.text
+				}
+			}
+			continue
+		}
 		inSentence := false
-		fields := strings.Fields(block)
+		fields := strings.Fields(block.text)
 		for i, f := range fields {
 			w, end := wordOf(f)
 			if w != "" {
@@ -109,10 +146,12 @@ func Readability(text string) ReadabilityResult {
 			res.Sentences++
 		}
 	}
-	res.Length = gauge(float64(res.Words), float64(guide.MinWords), float64(guide.MaxWords),
-		fmt.Sprintf("The posting is short (%d words): job-posting guides recommend at least %d; say more about the work, the team and the pay.", res.Words, guide.MinWords),
-		fmt.Sprintf("The length (%d words) is within the %d to %d words job-posting guides recommend.", res.Words, guide.MinWords, guide.MaxWords),
-		fmt.Sprintf("The posting is long (%d words): job-posting guides recommend at most %d; cut what candidates do not need to decide.", res.Words, guide.MaxWords))
+	res.Counting = countingNote(res, firstHeading)
+	all := res.Words + res.HeadingWords
+	res.Length = gauge(float64(all), float64(guide.MinWords), float64(guide.MaxWords),
+		fmt.Sprintf("The posting is short (%d words): job-posting guides recommend at least %d; say more about the work, the team and the pay.", all, guide.MinWords),
+		fmt.Sprintf("The length (%d words) is within the %d to %d words job-posting guides recommend.", all, guide.MinWords, guide.MaxWords),
+		fmt.Sprintf("The posting is long (%d words): job-posting guides recommend at most %d; cut what candidates do not need to decide.", all, guide.MaxWords))
 	if res.Words == 0 {
 		res.SentenceLength = Gauge{Min: guide.MinSentenceWords, Max: guide.MaxSentenceWords, Status: StatusNone, Message: "There are no sentences to measure."}
 		return res
@@ -138,6 +177,30 @@ func Readability(text string) ReadabilityResult {
 	return res
 }
 
+// countingNote says how the sentences and headings of a text were
+// counted.
+func countingNote(r ReadabilityResult, firstHeading string) string {
+	s := "Sentences end at a line break, at each list item and at a full stop, question or exclamation mark (not after abbreviations such as \"Sr.\" or \"e.g.\")"
+	if r.Headings == 0 {
+		return s + "; no line was read as a heading."
+	}
+	if len(firstHeading) > 40 {
+		firstHeading = firstHeading[:strings.LastIndexByte(firstHeading[:40], ' ')+1] + "…"
+	}
+	return s + fmt.Sprintf("; %s, such as %q, %s not counted as %s: %s %s toward the length only.",
+		plural(r.Headings, "heading (a Markdown heading or a short label line without a verb)", "headings (Markdown headings and short label lines without a verb)"),
+		firstHeading, pick(r.Headings == 1, "is", "are"), pick(r.Headings == 1, "a sentence", "sentences"),
+		pick(r.Headings == 1, "its", "their"), plural(r.HeadingWords, "word counts", "words count"))
+}
+
+// pick returns a when cond holds, else b.
+func pick(cond bool, a, b string) string {
+	if cond {
+		return a
+	}
+	return b
+}
+
 // gauge compares value with [lo, hi] and sets the message for its status.
 func gauge(value, lo, hi float64, below, within, above string) Gauge {
 	g := Gauge{Value: value, Min: lo, Max: hi, Status: StatusWithin, Message: within}
@@ -155,18 +218,30 @@ func round(v float64, decimals int) float64 {
 	return math.Round(v*p) / p
 }
 
-// markdownBlocks splits text into blocks whose ends are sentence ends:
-// headings, list items, lines ending with a colon, and paragraphs (runs of
-// other lines). Markdown markers, emphasis, backticks and link addresses
-// are removed.
-func markdownBlocks(text string) []string {
-	var blocks []string
-	var para strings.Builder
+// block is a run of text whose end is a sentence end, or a heading.
+type block struct {
+	text    string
+	heading bool
+}
+
+// textBlocks splits text into blocks whose ends are sentence ends (see
+// [Readability]): headings, list items and lines, a line that starts with
+// a small letter after one without end punctuation joining the block
+// before. Markdown markers, emphasis, backticks and link addresses are
+// removed.
+func textBlocks(text string) []block {
+	var blocks []block
+	open := false   // the last block may take a wrapped line
+	lines := 0      // lines in the last block
+	var last string // the last line added, as written
+	var b strings.Builder
 	flush := func() {
-		if para.Len() > 0 {
-			blocks = append(blocks, para.String())
-			para.Reset()
+		if b.Len() > 0 {
+			t := b.String()
+			blocks = append(blocks, block{text: t, heading: lines == 1 && isHeadingLine(last, t)})
+			b.Reset()
 		}
+		open, lines = false, 0
 	}
 	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
@@ -174,43 +249,161 @@ func markdownBlocks(text string) []string {
 			flush()
 			continue
 		}
-		if rest, ok := listOrHeading(line); ok {
+		if rest, kind := listOrHeading(line); kind != lineText {
 			flush()
-			blocks = append(blocks, cleanInline(rest))
+			if kind == lineHeading {
+				blocks = append(blocks, block{text: cleanInline(rest), heading: true})
+				continue
+			}
+			b.WriteString(cleanInline(rest))
+			open, lines, last = true, 2, rest // a list item is never a heading
 			continue
 		}
-		if para.Len() > 0 {
-			para.WriteByte(' ')
+		if open && continuesSentence(last, line) {
+			b.WriteByte(' ')
+			b.WriteString(cleanInline(line))
+			lines++
+			last = line
+			continue
 		}
-		para.WriteString(cleanInline(line))
-		if strings.HasSuffix(line, ":") {
-			flush()
-		}
+		flush()
+		b.WriteString(cleanInline(line))
+		open, lines, last = true, 1, line
 	}
 	flush()
 	return blocks
 }
 
+// continuesSentence reports whether line continues the sentence of the
+// line before it: it starts with a small letter and prev has no end
+// punctuation and no colon.
+func continuesSentence(prev, line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	prev = strings.TrimRight(prev, `"')]}*_”’»`)
+	return prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;…") && !strings.HasSuffix(prev, "…")
+}
+
+// The kinds of line listOrHeading tells apart.
+const (
+	lineText = iota
+	lineHeading
+	lineItem
+)
+
+// listMarkers start a list item.
+var listMarkers = []string{"- ", "* ", "+ ", "• ", "– ", "— ", "· ", "▪ ", "◦ ", "● ", "○ ", "✓ ", "✔ ", "→ "}
+
 // listOrHeading strips a Markdown heading or list marker from a line and
-// reports whether there was one.
-func listOrHeading(line string) (string, bool) {
+// says which it was.
+func listOrHeading(line string) (string, int) {
 	if strings.HasPrefix(line, "#") {
 		rest := strings.TrimLeft(line, "#")
 		if len(line)-len(rest) <= 6 && (rest == "" || rest[0] == ' ') {
-			return strings.TrimSpace(rest), true
+			return strings.TrimSpace(rest), lineHeading
 		}
 	}
-	for _, m := range []string{"- ", "* ", "+ ", "• "} {
+	for _, m := range listMarkers {
 		if rest, ok := strings.CutPrefix(line, m); ok {
-			return strings.TrimSpace(rest), true
+			return strings.TrimSpace(rest), lineItem
 		}
 	}
 	digits := len(line) - len(strings.TrimLeft(line, "0123456789"))
 	if digits > 0 && digits <= 3 && len(line) > digits+1 && (line[digits] == '.' || line[digits] == ')') && line[digits+1] == ' ' {
-		return strings.TrimSpace(line[digits+2:]), true
+		return strings.TrimSpace(line[digits+2:]), lineItem
 	}
-	return line, false
+	return line, lineText
 }
+
+// isHeadingLine reports whether a line that stands alone is a heading: at
+// most five words, no end punctuation, and no verb, or a start with what,
+// who, why or how, or "nice to have" and the like. raw is the line as
+// written, clean the line without Markdown marks.
+func isHeadingLine(raw, clean string) bool {
+	fields := strings.Fields(clean)
+	var words []string
+	for _, f := range fields {
+		if w, _ := wordOf(f); w != "" {
+			words = append(words, f)
+		}
+	}
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	lastField := fields[len(fields)-1]
+	if _, end := wordOf(lastField); end && !isAbbreviation(lastField) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(raw, `"')]}*_”’»`), ";") {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(words[0], `"'([{“‘*_`))
+	switch first {
+	case "what", "who", "why", "how", "where", "when", "which":
+		return true
+	}
+	lower := strings.ToLower(strings.Join(words, " "))
+	for _, p := range []string{"nice to have", "nice-to-have", "good to have", "must have", "must-have", "bonus points"} {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	title := isTitleCase(words)
+	for i, w := range words {
+		v := strings.ToLower(strings.Trim(w, `"'()[]{}“”‘’*_,:.!?`))
+		if auxiliaryVerbs[v] || strings.HasSuffix(v, "'ll") || strings.HasSuffix(v, "’ll") ||
+			strings.HasSuffix(v, "'re") || strings.HasSuffix(v, "’re") || strings.HasSuffix(v, "n't") || strings.HasSuffix(v, "n’t") {
+			return false
+		}
+		if i == 0 && !title && len(words) > 1 && postingVerbs[v] {
+			return false // "Own the schema": an imperative
+		}
+		if i > 0 && postingVerbs[v] && subjectPronouns[strings.ToLower(strings.Trim(words[i-1], `"'([{“‘*_`))] {
+			return false // "We build", "You ship"
+		}
+	}
+	return true
+}
+
+// isTitleCase reports whether every word but the small ones starts with a
+// capital or a digit ("Full Time", "Nice to Have").
+func isTitleCase(words []string) bool {
+	for _, w := range words {
+		w = strings.Trim(w, `"'([{“‘*_`)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		switch strings.ToLower(strings.TrimRight(w, ",:")) {
+		case "a", "an", "and", "the", "of", "to", "in", "for", "on", "at", "with", "or", "by", "&", "vs":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// auxiliaryVerbs are verbs that make a line a sentence wherever they
+// stand.
+var auxiliaryVerbs = wordSet("am is are was were be been being will would can could shall should may might must do does did have " +
+	"has had let's")
+
+// subjectPronouns come before a verb in a sentence ("We build").
+var subjectPronouns = wordSet("i we you they he she it who")
+
+// postingVerbs are verbs job postings use, in the forms they use them: a
+// line that starts with one (not in Title Case) or has one after a
+// subject pronoun is a sentence.
+var postingVerbs = wordSet("apply architect automate bring build builds built care collaborate communicate contribute create " +
+	"debug define deliver deploy design develop document drive enjoy ensure get grow help hire implement " +
+	"improve integrate join keep lead learn like love maintain make manage mentor migrate monitor need " +
+	"offer operate optimise optimize own partner pay plan provide review run scale send shape ship solve " +
+	"speak support take talk test use value want work write analyse analyze coordinate estimate handle " +
+	"investigate participate prioritise prioritize refactor research secure set tune understand upgrade " +
+	"offers pays provides uses works wants needs helps loves ships runs owns leads writes supports values " +
+	"cares hires joins grows makes")
 
 // cleanInline removes emphasis marks, backticks and Markdown link
 // addresses ("[text](url)" becomes "text").
@@ -250,14 +443,34 @@ func wordOf(field string) (word string, end bool) {
 	return word, end
 }
 
+// abbreviations are words whose full stop does not end a sentence, in
+// lower case without the final full stop.
+var abbreviations = wordSet("sr jr mr mrs ms dr prof st inc ltd co corp llc plc vs etc approx incl esp dept est cf viz ca resp " +
+	"avg jan feb mar apr jun jul aug sep sept oct nov dec ph.d b.sc m.sc")
+
 // isAbbreviation reports whether a field is an abbreviation whose full
-// stop does not end a sentence.
+// stop does not end a sentence: one of abbreviations ("Sr.", "etc."), or
+// single letters each followed by a full stop ("e.g.", "U.S.", "a.k.a.").
 func isAbbreviation(field string) bool {
-	switch strings.ToLower(strings.TrimLeft(field, `"'([{“‘`)) {
-	case "e.g.", "i.e.", "etc.", "vs.", "e.g.,", "i.e.,", "etc.,":
+	f := strings.ToLower(strings.TrimRight(strings.TrimLeft(field, `"'([{“‘`), ",;:)]}\"'”’"))
+	w, ok := strings.CutSuffix(f, ".")
+	if !ok || w == "" {
+		return false
+	}
+	if abbreviations[w] {
 		return true
 	}
-	return false
+	// e.g, u.s, a.k.a: letters joined by full stops, one letter each.
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) != 1 || p[0] < 'a' || p[0] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // wordSyllables counts the syllables of a word: the sum over its runs of

@@ -149,7 +149,7 @@ func TestReadabilityCounting(t *testing.T) {
 		words, sentences    int
 		syllablesAtLeastOne bool
 	}{
-		{"markdown blocks end sentences", "## About us\n\nWe build APIs.\n\n- Go\n- Postgres\n1. Apply now", 9, 5, true},
+		{"markdown blocks end sentences, headings are none", "## About us\n\nWe build APIs.\n\n- Go\n- Postgres\n1. Apply now", 7, 4, true},
 		{"soft-wrapped paragraph is one sentence", "We build\nthe backend\nof a shop.", 7, 1, true},
 		{"a line ending with a colon ends a sentence", "You will:\nbuild services\nand review code", 7, 2, true},
 		{"abbreviations do not end sentences", "Use Go, e.g. for services. Ship it, etc. and rest.", 10, 2, true},
@@ -160,7 +160,7 @@ func TestReadabilityCounting(t *testing.T) {
 		{"closing quotes after a full stop", `He said "ship it." Then we did.`, 7, 2, true},
 		{"ellipsis and exclamation", "Wait… Really! Yes?", 3, 3, true},
 		{"bullets with star and bullet sign", "* one\n• two\n+ three", 3, 3, true},
-		{"a hash without a space is text", "#hashtag rocks", 2, 1, true},
+		{"a hash without a space is text", "#hashtags are fun", 3, 1, true},
 		{"punctuation only", "— … !!", 0, 0, false},
 	}
 	for _, tt := range tests {
@@ -170,6 +170,121 @@ func TestReadabilityCounting(t *testing.T) {
 			assert.Equal(t, tt.sentences, got.Sentences, "sentences")
 			assert.Equal(t, tt.syllablesAtLeastOne, got.Syllables >= got.Words && got.Words > 0)
 		})
+	}
+}
+
+// TestSentenceModel counts postings of three shapes by hand; the comments
+// give the working.
+func TestSentenceModel(t *testing.T) {
+	tests := []struct {
+		name                   string
+		text                   string
+		words, sentences       int
+		headings, headingWords int
+		countingHas            string
+	}{
+		{
+			// List-shaped: six duty lines without bullet markers or full
+			// stops. Each line is a sentence: 10 + 7 + 7 + 6 ("on-call" is
+			// one word) + 7 + 8 = 45 words in 6 sentences. No line is a
+			// heading: each has more than five words.
+			name: "list-shaped",
+			text: "Design and build the payment services our merchants rely on\n" +
+				"Own the PostgreSQL schema and its migrations\n" +
+				"Review pull requests from two other engineers\n" +
+				"Write runbooks for the on-call rotation\n" +
+				"Improve the latency of the checkout API\n" +
+				"Talk to merchants about the problems they have\n",
+			words: 45, sentences: 6, countingHas: "no line was read as a heading",
+		},
+		{
+			// Label-shaped: seven short lines without a verb or end
+			// punctuation are headings: "Sr. Backend Engineer" (3 words;
+			// "Sr." ends nothing), "Location" (1), "Remote" (1), "Full Time"
+			// (2), "Salary" (1), "$120,000 – $150,000" (2: the dash is no
+			// word), "About the role" (3) = 13 heading words. The one
+			// sentence: You will own the billing service end to end = 9.
+			name: "label-shaped",
+			text: "Sr. Backend Engineer\nLocation\nRemote\nFull Time\nSalary\n$120,000 – $150,000\nAbout the role\n" +
+				"You will own the billing service end to end.\n",
+			words: 9, sentences: 1, headings: 7, headingWords: 13, countingHas: `7 headings (Markdown headings and short label lines without a verb), such as "Sr. Backend Engineer", are not counted as sentences: their 13 words count toward the length only.`,
+		},
+		{
+			// Prose-shaped, with abbreviations that end nothing:
+			// "Acme Inc. builds tools for U.S. clinics, e.g. dental offices."
+			// = 10 words; "Our Sr. engineers mentor juniors." = 5; "We pay
+			// approx. $150k vs. a market median of $140k." = 10; "Join us!"
+			// = 2. 27 words in 4 sentences.
+			name: "prose-shaped",
+			text: "Acme Inc. builds tools for U.S. clinics, e.g. dental offices. Our Sr. engineers mentor juniors. " +
+				"We pay approx. $150k vs. a market median of $140k. Join us!",
+			words: 27, sentences: 4,
+		},
+		{
+			// Markdown with wrapped lines: the heading "What you will do"
+			// (4 words); the first item goes on on an indented line that
+			// starts with a small letter: "Build the ledger service and its
+			// APIs." = 7 words, 1 sentence; "Mentor two engineers." = 3, 1;
+			// the paragraph "We work in small teams. Everyone reviews code."
+			// (its second line starts with a small letter after a line
+			// without end punctuation) = 5 + 3 words, 2 sentences. 18 words
+			// in 4 sentences.
+			name: "markdown with wrapped lines",
+			text: "## What you will do\n\n- Build the ledger service\n  and its APIs.\n- Mentor two engineers.\n\n" +
+				"We work in small teams. Everyone\nreviews code.",
+			words: 18, sentences: 4, headings: 1, headingWords: 4, countingHas: `1 heading (a Markdown heading or a short label line without a verb), such as "What you will do", is not counted as a sentence: its 4 words count toward the length only.`,
+		},
+		{
+			// "Nice to have" and "Who you are" are headings (3 + 3 words);
+			// each list item is a sentence however short ("Kafka",
+			// "Terraform"); "You enjoy clear code." = 4. 6 words in 3
+			// sentences.
+			name:  "short items and question-word headings",
+			text:  "Nice to have\n- Kafka\n- Terraform\nWho you are\nYou enjoy clear code.",
+			words: 6, sentences: 3, headings: 2, headingWords: 6,
+		},
+		{
+			// Short lines with a verb are sentences: "You will:" (2 words),
+			// "We ship daily" (3: "ship" after "we"), "Apply now" (2: an
+			// imperative in sentence case). 7 words in 3 sentences.
+			name:  "short lines with a verb",
+			text:  "You will:\nWe ship daily\nApply now",
+			words: 7, sentences: 3,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Readability(tt.text)
+			assert.Equal(t, tt.words, got.Words, "words")
+			assert.Equal(t, tt.sentences, got.Sentences, "sentences")
+			assert.Equal(t, tt.headings, got.Headings, "headings")
+			assert.Equal(t, tt.headingWords, got.HeadingWords, "heading words")
+			assert.Equal(t, float64(tt.words+tt.headingWords), got.Length.Value, "the length counts every word")
+			assert.Contains(t, got.Counting, "Sentences end at a line break")
+			assert.Contains(t, got.Counting, tt.countingHas)
+		})
+	}
+}
+
+func TestAbbreviations(t *testing.T) {
+	for _, f := range []string{"Sr.", "Jr.", "e.g.", "E.g.,", "i.e.", "etc.", "etc.,", "U.S.", "u.s.", "approx.", "vs.", "Inc.",
+		"Ltd.", "Dr.", "a.k.a.", "(e.g.", "Ph.D.", "Jan."} {
+		assert.True(t, isAbbreviation(f), f)
+	}
+	for _, f := range []string{"done.", "U.", "API.", "Node.js", "e.g", "no.", "max.", "teams.", "."} {
+		assert.False(t, isAbbreviation(f), f)
+	}
+}
+
+func TestHeadingLines(t *testing.T) {
+	for _, line := range []string{"Location", "Remote", "Full Time", "Senior Backend Engineer", "Sr. Backend Engineer",
+		"About the role", "Requirements:", "What you will do", "Who you are", "How to apply", "Nice to have",
+		"Must-have skills", "Backend Engineer, Toronto (hybrid)", "Design Review", "Salary: $120,000 – $150,000", "**Benefits**"} {
+		assert.True(t, isHeadingLine(line, cleanInline(line)), line)
+	}
+	for _, line := range []string{"Remote.", "You will:", "We ship daily", "Apply now", "Own the schema", "It is fun",
+		"You'll own it", "Don't wait", "Design and build the payment services our merchants rely on", "Go; Rust;"} {
+		assert.False(t, isHeadingLine(line, cleanInline(line)), line)
 	}
 }
 
@@ -218,8 +333,8 @@ func TestReadabilityGauges(t *testing.T) {
 }
 
 func TestReadabilityShoutedHeadingsAreWords(t *testing.T) {
-	shouted := Readability("WHO WE ARE")
-	normal := Readability("Who we are")
+	shouted := Readability("WHO WE ARE.")
+	normal := Readability("Who we are.")
 	assert.Equal(t, normal.Syllables, shouted.Syllables)
 	assert.Equal(t, 3, shouted.Syllables)
 	assert.Equal(t, 5, Readability("We use the AWS cloud").Syllables-Readability("We use the cloud").Syllables)
@@ -229,12 +344,16 @@ func FuzzReadability(f *testing.F) {
 	f.Add("The cat sat on the mat. The dog ran.")
 	f.Add("## About\n- one\n1. two\n\n**bold** [x](y) e.g. Node.js 3.5 API AWS")
 	f.Add("\xff\xfe…!?")
+	f.Add("Sr. Backend Engineer\nLocation\nWhat you will do\n- Own it\n  and more.\nU.S. e.g. Inc. etc.")
 	f.Fuzz(func(t *testing.T, text string) {
 		got := Readability(text)
 		for _, v := range []float64{got.FleschReadingEase, got.FleschKincaidGrade, got.WordsPerSentence, got.SyllablesPerWord} {
 			require.False(t, math.IsNaN(v) || math.IsInf(v, 0), "%v", v)
 		}
 		require.GreaterOrEqual(t, got.Words, 0)
+		require.GreaterOrEqual(t, got.HeadingWords, got.Headings)
+		require.Equal(t, float64(got.Words+got.HeadingWords), got.Length.Value)
+		require.NotEmpty(t, got.Counting)
 		if got.Words == 0 {
 			require.Zero(t, got.Sentences)
 			require.Zero(t, got.FleschReadingEase)
@@ -266,12 +385,12 @@ func ExampleReadability() {
 	r := Readability("## About the role\n\nYou will build and run the APIs that our customers use every day. " +
 		"You will work with a small team of engineers who care about clean code.\n\n" +
 		"- You will use Go and PostgreSQL on AWS.\n- You will review code and mentor others.")
-	fmt.Println(r.Words, "words,", r.Sentences, "sentences,", r.Syllables, "syllables")
+	fmt.Println(r.Words, "words,", r.Sentences, "sentences,", r.Syllables, "syllables;", r.Headings, "heading of", r.HeadingWords, "words")
 	fmt.Println("Reading Ease", r.FleschReadingEase, "("+r.Band+"), grade", r.FleschKincaidGrade)
 	fmt.Println(r.Length.Status, r.SentenceLength.Status)
 	// Output:
-	// 45 words, 5 sentences, 64 syllables
-	// Reading Ease 77.4 (fairly easy), grade 4.7
+	// 42 words, 4 sentences, 60 syllables; 1 heading of 3 words
+	// Reading Ease 75.3 (fairly easy), grade 5.4
 	// below within
 }
 

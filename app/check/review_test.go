@@ -37,6 +37,7 @@ var reviewCases = []struct {
 	{"us-remote.md", PayInput{Region: "us", Remote: true}},
 	{"pl-warsaw.md", PayInput{Region: "pl"}},
 	{"ca-toronto.txt", PayInput{Where: []string{"ca-on"}}},
+	{"us-ca-labels.txt", PayInput{Where: []string{"us-ca", "us-co"}}},
 }
 
 func TestReviewGolden(t *testing.T) {
@@ -72,13 +73,30 @@ func TestReviewOutcomes(t *testing.T) {
 	assert.True(t, pl.Pay.Satisfied)
 	require.NotNil(t, pl.Pay.Pay)
 	assert.Equal(t, Pay{Min: 18000, Max: 24000, Currency: "PLN", Symbol: "PLN", Period: "month", Text: "PLN 18 000–24 000", Offset: pl.Pay.Pay.Offset}, *pl.Pay.Pay)
-	// The title, two sentences, "You will:", three list items and two sentences.
-	assert.Equal(t, 9, pl.Readability.Sentences)
+	// Two sentences, "You will:", three list items and two sentences; the
+	// title is a heading.
+	assert.Equal(t, 8, pl.Readability.Sentences)
+	assert.Equal(t, 1, pl.Readability.Headings)
 
 	ca := Review(read("ca-toronto.txt"), PayInput{Where: []string{"ca-on"}}, today)
 	assert.False(t, ca.Pay.Satisfied)
 	assert.Contains(t, requirement(t, ca.Pay, "ca-on", "max_width").Fix, "CAD 65,000 wide")
 	assert.True(t, ca.Gender.NeutralOrBetter())
+}
+
+func TestReviewLabelShapedPosting(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "review", "us-ca-labels.txt"))
+	require.NoError(t, err)
+	rep := Review(string(b), PayInput{Where: []string{"us-ca", "us-co"}}, today)
+	require.NotNil(t, rep.Pay.Pay)
+	assert.Equal(t, "165k – 190k", rep.Pay.Pay.Text, "the range without a currency sign is the pay")
+	assert.Equal(t, RequirementMet, requirement(t, rep.Pay, "us-ca", "range").Status)
+	require.Len(t, rep.Pay.NotPay, 2)
+	assert.Equal(t, "$2,000", rep.Pay.NotPay[0].Text)
+	assert.Equal(t, "$10,000", rep.Pay.NotPay[1].Text)
+	assert.Equal(t, 2, rep.Gender.Technical, "event-driven and test-driven")
+	assert.Equal(t, 9, rep.Readability.Headings, "the label lines")
+	assert.Equal(t, 12, rep.Readability.Sentences)
 }
 
 func TestReviewIgnoresPayInputText(t *testing.T) {
@@ -115,4 +133,32 @@ func BenchmarkReview(b *testing.B) {
 	for b.Loop() {
 		Review(string(text), PayInput{Region: "us", Remote: true}, today)
 	}
+}
+
+func TestReviewHighlights(t *testing.T) {
+	text := "We build event-driven services. You will lead a supportive team.\n" +
+		"Salary: $120,000 – $150,000, plus a $2,000 learning stipend."
+	rep := Review(text, PayInput{Where: []string{"us-ca"}}, today)
+	var got []string
+	for _, h := range rep.Highlights(text) {
+		got = append(got, h.Kind+" "+text[h.Start:h.End])
+		assert.NotEmpty(t, h.Note)
+	}
+	assert.Equal(t, []string{"technical event-driven", "masculine lead", "feminine supportive",
+		"pay $120,000 – $150,000", "not-pay $2,000"}, got)
+	assert.Empty(t, Report{}.Highlights(""))
+}
+
+func FuzzHighlights(f *testing.F) {
+	f.Add("We build event-driven services. You will lead.\nSalary: $120,000 – $150,000, plus a $2,000 stipend.")
+	f.Add("active-active leader-election $1-$2 stipend")
+	f.Fuzz(func(t *testing.T, text string) {
+		end := 0
+		for _, h := range Review(text, PayInput{Where: []string{"us-ca"}}, today).Highlights(text) {
+			require.GreaterOrEqual(t, h.Start, end, "overlap or out of order")
+			require.Greater(t, h.End, h.Start)
+			require.LessOrEqual(t, h.End, len(text))
+			end = h.End
+		}
+	})
 }

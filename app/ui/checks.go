@@ -12,12 +12,17 @@ import (
 // what to say instead), readability (the scores and what to change) and
 // pay transparency (each rule with what it asks, its sources and dates).
 // text is the checked text; id is the section's id and prefix starts the
-// ids of its three checks ("check-" gives #check-gender). The page builds
-// it when the answer changes, not in Render.
-func checksHTML(c check.Report, text, id, prefix string) string {
+// ids of its three checks ("check-" gives #check-gender). When marked is
+// true the section starts with text itself, its coded words, technical
+// terms and amounts marked (#<prefix>marked). The page builds it when the
+// answer changes, not in Render.
+func checksHTML(c check.Report, text, id, prefix string, marked bool) string {
 	var m markup
 	m.open("section", "id", id, "class", "checks-report", "aria-labelledby", id+"-heading")
 	m.leaf("h3", "Quality checks", "id", id+"-heading")
+	if marked {
+		markedText(&m, c, text, prefix+"marked")
+	}
 
 	g := c.Gender
 	m.open("div", "id", prefix+"gender", "class", "check-item "+okClass(g.NeutralOrBetter()))
@@ -27,7 +32,10 @@ func checksHTML(c check.Report, text, id, prefix string) string {
 		m.open("ul", "class", "coded-words")
 		for _, w := range g.Words {
 			m.open("li").leaf("strong", w.Word).text(" ×" + strconv.Itoa(len(w.Positions)) + " (" + w.Coding + ")")
-			if len(w.Alternatives) > 0 {
+			switch {
+			case w.Technical != "":
+				m.text(" in “" + w.Technical + "”, a technical term (" + w.Why + "): counted, no other word suggested")
+			case len(w.Alternatives) > 0:
 				m.text(": try " + strings.Join(w.Alternatives, ", "))
 			}
 			for i, s := range snippets(text, w) {
@@ -63,6 +71,9 @@ func checksHTML(c check.Report, text, id, prefix string) string {
 			" (higher is easier), Flesch-Kincaid grade "+strconv.FormatFloat(r.FleschKincaidGrade, 'f', 1, 64)+
 			"; "+strconv.Itoa(r.Words)+" words in "+strconv.Itoa(r.Sentences)+" sentences.", "class", "scores")
 	}
+	if r.Counting != "" {
+		m.leaf("p", r.Counting, "class", "meta counting")
+	}
 	m.open("ul")
 	for _, gauge := range []check.Gauge{r.Length, r.SentenceLength} {
 		if gauge.Message != "" {
@@ -78,6 +89,16 @@ func checksHTML(c check.Report, text, id, prefix string) string {
 	m.leaf("p", p.Summary)
 	if p.Pay != nil {
 		m.leaf("p", "Pay checked: "+p.Pay.String()+".")
+	}
+	if len(p.NotPay) > 0 {
+		m.open("p", "class", "not-pay").text("Not pay, so not checked: ")
+		for i, np := range p.NotPay {
+			if i > 0 {
+				m.text("; ")
+			}
+			m.leaf("q", np.Text).text(" (" + np.NotPay + ")")
+		}
+		m.text(".").close("p")
 	}
 	if len(p.Rules) > 0 {
 		m.open("ul", "class", "rules")
@@ -139,6 +160,40 @@ func checksHTML(c check.Report, text, id, prefix string) string {
 	m.close("div")
 	m.close("section")
 	return m.String()
+}
+
+// highlightClass is the style class of each kind of highlight.
+var highlightClass = map[string]string{
+	check.HighlightMasculine: "hl-masculine", check.HighlightFeminine: "hl-feminine",
+	check.HighlightTechnical: "hl-technical", check.HighlightPay: "hl-pay", check.HighlightNotPay: "hl-not-pay",
+}
+
+// markedText writes text with what the checks found in it marked, as
+// the report's highlights say: each mark carries its kind as a class, its
+// byte offset in text (data-at) and what it is (title). Text is escaped.
+func markedText(m *markup, c check.Report, text, id string) {
+	m.open("div", "id", id, "class", "marked-text")
+	m.leaf("h4", "Your job description, marked")
+	m.open("p", "class", "legend meta")
+	for i, l := range [][2]string{
+		{"hl-masculine", "masculine-coded"}, {"hl-feminine", "feminine-coded"},
+		{"hl-technical", "technical term: counted, no swap"}, {"hl-pay", "pay checked"}, {"hl-not-pay", "not pay"},
+	} {
+		if i > 0 {
+			m.text(" ")
+		}
+		m.leaf("span", l[1], "class", "key "+l[0])
+	}
+	m.close("p")
+	m.open("div", "class", "marked")
+	at := 0
+	for _, h := range c.Highlights(text) {
+		m.text(text[at:h.Start])
+		m.leaf("mark", text[h.Start:h.End], "class", highlightClass[h.Kind], "data-at", strconv.Itoa(h.Start), "title", h.Note)
+		at = h.End
+	}
+	m.text(text[at:])
+	m.close("div").close("div")
 }
 
 // snippets returns where a coded word occurs in text: up to three short

@@ -146,7 +146,7 @@ func (p *page) compute() {
 	p.jdHTML, p.jdText, p.jdMarkdown = jd.HTML, jd.Text, jd.Markdown
 	p.jdFile = fileName(jd.Title) + ".md"
 	p.jdStructured = structuredHTML(jd)
-	p.jdChecks = checksHTML(p.res.Checks, jd.Text, "jd-checks", "check-")
+	p.jdChecks = checksHTML(p.res.Checks, jd.Text, "jd-checks", "check-", false)
 	if p.pasted != "" {
 		p.checkPasted(p.pasted)
 	}

@@ -66,5 +66,5 @@ func (p *page) checkPasted(text string) {
 		Region: p.in.Region,
 		Remote: p.in.Workplace == hiring.WorkplaceRemote,
 	}, today())
-	p.pasteChecks = checksHTML(r, text, "paste-checks", "paste-check-")
+	p.pasteChecks = checksHTML(r, text, "paste-checks", "paste-check-", true)
 }

@@ -160,7 +160,7 @@ func TestSnippets(t *testing.T) {
 
 func TestChecksEscapeThePastedText(t *testing.T) {
 	const text = `<script>alert(1)</script> You will lead a competitive team & be decisive. <img src=x onerror=alert(1)>`
-	html := checksHTML(check.Review(text, check.PayInput{Where: []string{"us-nyc"}}, "2026-06-01"), text, "paste-checks", "paste-check-")
+	html := checksHTML(check.Review(text, check.PayInput{Where: []string{"us-nyc"}}, "2026-06-01"), text, "paste-checks", "paste-check-", true)
 	for _, id := range []string{"paste-checks", "paste-check-gender", "paste-check-readability", "paste-check-pay"} {
 		element(t, html, id)
 	}
@@ -172,6 +172,22 @@ func TestChecksEscapeThePastedText(t *testing.T) {
 	assert.Contains(t, html, `target="_blank" rel="noopener"`, "the rule's sources are not links")
 	assert.Contains(t, html, "Not legal advice")
 	assert.Contains(t, html, "table of rules is dated")
+}
+
+func TestMarkedText(t *testing.T) {
+	const text = "<img src=x onerror=alert(1)> We build event-driven APIs & you will lead.\n" +
+		"Salary: $120,000 – $150,000 plus a $2,000 learning stipend."
+	rep := check.Review(text, check.PayInput{Where: []string{"us-ca"}}, "2026-06-01")
+	html := checksHTML(rep, text, "paste-checks", "paste-check-", true)
+	element(t, html, "paste-check-marked")
+	at := func(s string) string { return strconv.Itoa(strings.Index(text, s)) } // byte offsets
+	assert.NotContains(t, html, "<img")
+	assert.Contains(t, html, `<div class="marked">&lt;img src=x onerror=alert(1)&gt; We build <mark class="hl-technical" data-at="`+at("event-driven")+`" title="technical term (a software architecture in which events start the processing): counted as masculine-coded, no other word suggested">event-driven</mark> APIs &amp; you will <mark class="hl-masculine" data-at="`+at("lead")+`" title="masculine-coded: try guide, mentor, head, run, coordinate">lead</mark>.`)
+	assert.Contains(t, html, `Salary: <mark class="hl-pay" data-at="`+at("$120,000")+`" title="pay checked: $120,000 to 150,000">$120,000 – $150,000</mark> plus a <mark class="hl-not-pay" data-at="`+at("$2,000")+`" title="not pay: stipend or allowance">$2,000</mark> learning stipend.</div>`)
+	assert.Contains(t, html, "a technical term (a software architecture in which events start the processing): counted, no other word suggested")
+	assert.Contains(t, html, "Not pay, so not checked: <q>$2,000</q> (stipend or allowance).")
+	assert.Contains(t, html, rep.Readability.Counting[:40], "the readability figures do not say how they count")
+	assert.NotContains(t, checksHTML(rep, text, "jd-checks", "check-", false), "check-marked", "the draft's checks repeat the draft")
 }
 
 func TestPasteYourOwn(t *testing.T) {

@@ -101,9 +101,18 @@ Flags (before or after QUERY):
 	return 0
 }
 
+// The exit statuses of "hirecalc check", after grep's and diff's: 0 when
+// every pay-transparency rule in force is met (or none applies),
+// checkMissing when a rule in force misses a requirement, and 2 for a
+// usage error or input that cannot be read.
+const (
+	checkMissing = 1
+	checkTrouble = 2
+)
+
 // runCheck implements "hirecalc check [flags] [FILE]": it runs the quality
 // checks on a job description read from FILE, or from standard input when
-// FILE is absent or "-".
+// FILE is absent or "-", and exits with the statuses above.
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -119,6 +128,11 @@ Check a job description (plain text or Markdown) read from FILE, or from
 standard input when FILE is absent or "-": gender-coded wording (gender-decoder's
 algorithm and verdicts), readability (Flesch Reading Ease, Flesch-Kincaid grade,
 word and sentence length) and pay-transparency rules. Not legal advice.
+
+Exit status: 0 when every pay-transparency rule in force is met (or none
+applies), 1 when a rule in force misses a requirement, 2 for a usage error or
+a file that cannot be read. In CI:
+    hirecalc check --where us-co,us-ny posting.md || exit 1
 
 Flags (before or after FILE):
 `)
@@ -169,7 +183,7 @@ Flags (before or after FILE):
 		f, err := os.Open(pos[0])
 		if err != nil {
 			fmt.Fprintln(stderr, "hirecalc check:", err)
-			return 1
+			return checkTrouble
 		}
 		defer f.Close()
 		src, name = f, pos[0]
@@ -177,11 +191,11 @@ Flags (before or after FILE):
 	text, err := io.ReadAll(io.LimitReader(src, maxCheckBytes+1))
 	if err != nil {
 		fmt.Fprintf(stderr, "hirecalc check: read %s: %v\n", name, err)
-		return 1
+		return checkTrouble
 	}
 	if len(text) > maxCheckBytes {
 		fmt.Fprintf(stderr, "hirecalc check: %s is larger than %d bytes; a job description is much shorter\n", name, maxCheckBytes)
-		return 1
+		return checkTrouble
 	}
 
 	rep := runChecks(string(text), opts)
@@ -190,11 +204,14 @@ Flags (before or after FILE):
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rep); err != nil {
 			fmt.Fprintln(stderr, "hirecalc check:", err)
-			return 1
+			return checkTrouble
 		}
-		return 0
+	} else {
+		fmt.Fprint(stdout, checkText(rep))
 	}
-	fmt.Fprint(stdout, checkText(rep))
+	if !rep.Pay.Satisfied {
+		return checkMissing
+	}
 	return 0
 }
 

@@ -170,14 +170,14 @@ func TestCheckText(t *testing.T) {
 
 func TestCheckMissingFile(t *testing.T) {
 	code, _, errOut := runCLI(t, "", "check", filepath.Join(t.TempDir(), "nope.md"))
-	assert.Equal(t, 1, code)
+	assert.Equal(t, 2, code, "unreadable input is trouble, not a missing requirement")
 	assert.Contains(t, errOut, "no such file")
 }
 
 func TestCheckPayTransparency(t *testing.T) {
 	text := "Senior Backend Engineer. We pay up to $150,000 a year."
 	code, out, _ := runCLI(t, text, "check", "-format", "json", "-where", "us-nyc", "-today", "2026-11-27")
-	require.Equal(t, 0, code)
+	require.Equal(t, 1, code, "a rule in force misses a requirement")
 	var rep struct {
 		Pay struct {
 			Rules []struct {
@@ -219,4 +219,66 @@ func TestAdviseTextShowsDollarsAndLocalCurrency(t *testing.T) {
 	_, ar, _ := runCLI(t, "", "advise", "-format", "text", "-today", "2026-12-04", "level=senior&region=ar")
 	assert.NotContains(t, ar, "= ARS", "the ECB publishes no peso rate")
 	assert.Contains(t, ar, "too old for current employer rates")
+}
+
+func TestCheckExitStatus(t *testing.T) {
+	const full = "Salary: $120,000 - $150,000 a year, plus a bonus. Benefits: health insurance. Apply by 31 January 2027."
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		code  int
+	}{
+		{"every rule met", full, []string{"-where", "us-co,us-ny"}, 0},
+		{"every rule met, json", full, []string{"-where", "us-co,us-ny", "-format", "json"}, 0},
+		{"a requirement missing", "We pay up to $150,000.", []string{"-where", "us-ny"}, 1},
+		{"a requirement missing, json", "We pay up to $150,000.", []string{"-where", "us-ny", "-format", "json"}, 1},
+		{"a stipend is no range", "Benefits: $2,000 annual learning and development stipend", []string{"-where", "us-ca"}, 1},
+		{"a single figure is no range", "Salary: $130,000 a year.", []string{"-where", "us-ca"}, 1},
+		{"a range without a currency sign", "Salary: 165k – 260k", []string{"-where", "us-ca"}, 0},
+		{"no rule applies", "A great job.", nil, 0},
+		{"the rule is not in force yet", "A great job.", []string{"-where", "us-ma", "-today", "2025-01-01"}, 0},
+		{"the EU accepts pay before the interview", "A great job.", []string{"-where", "eu"}, 0},
+		{"usage error", full, []string{"-format", "yaml"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"check", "-today", "2026-11-27"}, tt.args...)
+			code, _, _ := runCLI(t, tt.stdin, args...)
+			assert.Equal(t, tt.code, code)
+		})
+	}
+}
+
+// TestCheckJSONKeepsItsShape checks that every field "check -format json"
+// wrote before the exit status and the new parsers is still there:
+// fields may be added, never renamed or removed.
+func TestCheckJSONKeepsItsShape(t *testing.T) {
+	_, out, _ := runCLI(t, "Salary: $120,000 - $150,000. Lead with empathy.", "check", "-format", "json", "-where", "us-ny", "-today", "2026-11-27")
+	var rep map[string]map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	want := map[string][]string{
+		"gender": {"masculine", "feminine", "score", "verdict", "summary", "words", "source", "alternatives_source"},
+		"readability": {"words", "sentences", "syllables", "words_per_sentence", "syllables_per_word", "flesch_reading_ease",
+			"flesch_kincaid_grade", "band", "school", "length", "sentence_length", "sources"},
+		"pay": {"disclaimer", "as_of", "today", "where", "inferred", "pay", "found", "benefits", "other_compensation",
+			"close_date", "rules", "satisfied", "summary", "notes", "problems"},
+	}
+	for section, keys := range want {
+		require.Contains(t, rep, section)
+		for _, k := range keys {
+			assert.Contains(t, rep[section], k, "%s.%s", section, k)
+		}
+	}
+	pay, ok := rep["pay"]["pay"].(map[string]any)
+	require.True(t, ok)
+	for _, k := range []string{"min", "max", "currency", "period", "text", "offset"} {
+		assert.Contains(t, pay, k)
+	}
+	words, ok := rep["gender"]["words"].([]any)
+	require.True(t, ok)
+	require.NotEmpty(t, words)
+	for _, k := range []string{"word", "coding", "stems", "count", "positions", "alternatives"} {
+		assert.Contains(t, words[0], k)
+	}
 }

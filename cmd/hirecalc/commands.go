@@ -66,6 +66,10 @@ standard input when FILE is absent or "-": gender-coded wording (gender-decoder'
 algorithm and verdicts), readability (Flesch Reading Ease, Flesch-Kincaid grade,
 length) and the pay-transparency rules of the places the job can be done
 (-where, or inferred from -region). Not legal advice.
+Exit status: 0 when every rule in force is met (or none applies), 1 when a
+rule in force misses a requirement, 2 for a usage error or unreadable input;
+-format json keeps the same statuses. In CI:
+    hirecalc check --where us-co,us-ny posting.md || exit 1
 Run "hirecalc check -h" for every flag.`,
 	},
 	{

@@ -20,8 +20,10 @@
 //	    and precompressed .br and .gz copies.
 //	hirecalc advise [flags]
 //	    Print the advice for a query on the command line.
-//	hirecalc check [flags]
-//	    Check a job description read from standard input.
+//	hirecalc check [flags] [FILE]
+//	    Check a job description read from FILE or standard input; exit
+//	    1 when a pay-transparency rule in force misses a requirement, 2
+//	    on a usage error or unreadable input, 0 otherwise.
 //	hirecalc data so|ecb FILE [-o OUT] [flags]
 //	    Rebuild the survey table or the exchange rates from the public
 //	    CSV of Stack Overflow's survey or of the ECB.

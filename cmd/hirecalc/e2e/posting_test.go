@@ -3,11 +3,18 @@
 package e2e
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"os/exec"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"hirecalc/app/check"
 )
 
 // pastedPosting is a job description of the user's own: masculine-coded
@@ -108,4 +115,94 @@ func TestPostingNarrow(t *testing.T) {
 	eval[bool](tb, `(() => { document.querySelector("#jd-structured").open = true; return true; })()`)
 	assert.Empty(t, eval[string](tb, overflowJS), "the page scrolls sideways at 320 px")
 	tb.screenshot("320-posting")
+}
+
+// markedPosting has a pay range, a stipend and technical compounds, and a
+// payload that must stay text.
+const markedPosting = "Senior Backend Engineer\n\n" +
+	"We build event-driven payment services with test-driven development, and you will lead a supportive team.\n\n" +
+	"Salary: $140,000 – $170,000 a year.\n" +
+	"Benefits: health insurance and a $2,000 annual learning stipend. <img src=x onerror=alert(1)>"
+
+// mark is one highlighted span: its kind, its byte offset in the text and
+// its text.
+type mark struct {
+	Kind string `json:"kind"`
+	At   int    `json:"at"`
+	Text string `json:"text"`
+}
+
+// cliMarks runs the native `hirecalc check --format json` on text, as a
+// script would, and returns the spans its report points at: each coded
+// word (the whole term for a technical term), the pay checked and the
+// amounts that are not pay, in order.
+func cliMarks(t *testing.T, text string, where string) []mark {
+	t.Helper()
+	bin, err := nativeBinary(versionA)
+	require.NoError(t, err)
+	cmd := exec.Command(bin, "check", "--format", "json", "--where", where)
+	cmd.Stdin = strings.NewReader(text)
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	require.NoError(t, cmd.Run(), "the range is met, so check exits 0")
+	var rep check.Report
+	require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
+	var marks []mark
+	seen := map[mark]bool{}
+	add := func(m mark) {
+		if !seen[m] {
+			seen[m] = true
+			marks = append(marks, m)
+		}
+	}
+	for _, w := range rep.Gender.Words {
+		for i, p := range w.Positions {
+			if w.Technical != "" {
+				add(mark{"hl-technical", w.TermPositions[i], text[w.TermPositions[i] : w.TermPositions[i]+len(w.Technical)]})
+			} else {
+				add(mark{"hl-" + w.Coding, p, text[p : p+len(w.Word)]})
+			}
+		}
+	}
+	require.NotNil(t, rep.Pay.Pay, "the CLI found no pay")
+	add(mark{"hl-pay", rep.Pay.Pay.Offset, rep.Pay.Pay.Text})
+	for _, np := range rep.Pay.NotPay {
+		add(mark{"hl-not-pay", np.Offset, np.Text})
+	}
+	sort.Slice(marks, func(i, j int) bool { return marks[i].At < marks[j].At })
+	return marks
+}
+
+// TestPastedHighlights pastes a posting with a pay range, a stipend and
+// technical compounds and checks that the paste view marks exactly the
+// words and amounts `hirecalc check` reports for the same text.
+func TestPastedHighlights(t *testing.T) {
+	needSites(t)
+	want := cliMarks(t, markedPosting, "us-ca")
+	kinds := map[string]int{}
+	for _, m := range want {
+		kinds[m.Kind]++
+	}
+	require.Equal(t, map[string]int{"hl-technical": 2, "hl-masculine": 1, "hl-feminine": 1, "hl-pay": 1, "hl-not-pay": 1}, kinds,
+		"the posting no longer has what the test is about: %+v", want)
+
+	tb := newBrowser(t)
+	tb.open(serveSite.URL("/"))
+	tb.setField("where-us-ca", "on")
+	tb.waitQuery("where", "us-ca")
+	eval[bool](tb, fmt.Sprintf(`((e, v) => { e.value = v; e.dispatchEvent(new Event("input", {bubbles: true})); return true; })(document.querySelector("#paste-text"), %s)`, js(markedPosting)))
+	tb.click("#paste-check")
+	tb.waitFor("the marked text", `document.querySelectorAll("#paste-check-marked .marked mark").length > 0`, answerTimeout)
+
+	raw := eval[string](tb, `JSON.stringify(Array.from(document.querySelectorAll("#paste-check-marked .marked mark")).map(m => ({kind: m.className, at: Number(m.dataset.at), text: m.textContent})))`)
+	var got []mark
+	require.NoError(t, json.Unmarshal([]byte(raw), &got))
+	assert.Equal(t, want, got, "the paste view marks other words or amounts than hirecalc check reports")
+	assert.Equal(t, markedPosting, eval[string](tb, textJS("#paste-check-marked .marked")), "the marked text lost or added characters")
+	assert.False(t, tb.exists("#paste-check-marked img"), "the pasted markup became an element")
+	assert.Contains(t, tb.attr(`#paste-check-marked mark.hl-technical`, "title"), "no other word suggested")
+	assert.Contains(t, oneLine(tb.text("#paste-check-gender")), `in “event-driven”, a technical term`)
+	assert.Contains(t, oneLine(tb.text("#paste-check-pay")), "Not pay, so not checked: $2,000 (stipend or allowance)")
+	assert.Contains(t, oneLine(tb.text("#paste-check-readability")), "Sentences end at a line break")
+	tb.screenshot("pasted-highlights")
 }
