@@ -99,6 +99,22 @@ func TestAdviseInputProblemsExitZero(t *testing.T) {
 	assert.Contains(t, errOut, `team: "abc" is not a number`)
 }
 
+// TestAdviseHugeListGivesAShortAnswer is the issue's 1 MB
+// needs=x,x,…: it used to give 524,288 problems and 100 MB of JSON.
+func TestAdviseHugeListGivesAShortAnswer(t *testing.T) {
+	q := "needs=" + strings.Repeat("x,", 1<<19)
+	code, out, errOut := runCLI(t, "", "advise", "-today", "2026-11-27", q)
+	require.Equal(t, 0, code)
+	var got struct {
+		Problems []struct{ Field, Message string } `json:"problems"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got.Problems, 1)
+	assert.True(t, strings.HasPrefix(got.Problems[0].Message, `"x" (given 524288 times) is not a need; use features, `), got.Problems[0].Message)
+	assert.Less(t, len(out), 200<<10, "stdout holds %d bytes", len(out))
+	assert.Equal(t, 1, strings.Count(errOut, "input problem"))
+}
+
 func TestUsageErrorsExitTwo(t *testing.T) {
 	tests := []struct {
 		name string
