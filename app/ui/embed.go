@@ -225,7 +225,7 @@ func (p *page) renderEmbed() app.UI {
 		)
 	}
 	return el("div").ID("hc-app").Class("hc-app hc-embed").
-		Attr("data-theme", string(o.Theme)).
+		Attr("data-theme", attrText(string(o.Theme))).
 		Attr("style", embedStyle(o)).
 		Body(
 			el("p").ID("announce").Class("sr-only").Aria("live", "polite").Text(p.announce),
