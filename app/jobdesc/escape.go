@@ -3,6 +3,7 @@ package jobdesc
 import (
 	"html"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,12 +111,13 @@ func isWebURL(s string) bool {
 // characters < > & ' " become character references.
 func htmlText(s string) string { return html.EscapeString(s) }
 
-// mdText escapes s for Markdown, so that it renders as the same text in a
-// CommonMark or GitHub-flavoured renderer: backslash, emphasis, code,
-// link, strike-through and table characters are backslash-escaped, every
-// < is escaped (no inline HTML or autolink can start), and & is escaped
-// where it could start a character reference. Line starts need no care:
-// clean removed every line break, and user text never begins a line.
+// mdText escapes s for Markdown inside a line, so that it renders as the
+// same text in a CommonMark or GitHub-flavoured renderer: backslash,
+// emphasis, code, link, strike-through and table characters are
+// backslash-escaped, every < and > is escaped (no inline HTML, autolink
+// or block quote can start), and & is escaped where it could start a
+// character reference. clean removed every line break, so s holds one
+// line; where s starts a line, use mdLine.
 func mdText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
@@ -132,6 +134,54 @@ func mdText(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// mdLine escapes s for Markdown where s starts a line (the title, a
+// paragraph, a list item's text), so that it can never start a block of
+// its own: besides what mdText escapes, a first # (heading), + or -
+// (list item, thematic break, setext underline), = (setext underline) or
+// the . or ) after 1 to 9 leading digits (ordered list) is escaped,
+// leading white space (indented code) becomes character references, and
+// a closing run of # (which an ATX heading drops) is escaped.
+func mdLine(s string) string {
+	lead := 0
+	for lead < len(s) && (s[lead] == ' ' || s[lead] == '\t') {
+		lead++
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for _, c := range []byte(s[:lead]) {
+		b.WriteString("&#" + strconv.Itoa(int(c)) + ";")
+	}
+	rest := s[lead:]
+	switch digits := leadingDigits(rest); {
+	case rest == "":
+	case strings.IndexByte("#+-=", rest[0]) >= 0:
+		b.WriteByte('\\')
+	case digits > 0 && digits <= 9 && digits < len(rest) && (rest[digits] == '.' || rest[digits] == ')'):
+		b.WriteString(rest[:digits])
+		b.WriteByte('\\')
+		rest = rest[digits:]
+	}
+	body := mdText(rest)
+	trail := len(body)
+	for trail > 0 && body[trail-1] == '#' {
+		trail--
+	}
+	b.WriteString(body[:trail])
+	for range len(body) - trail {
+		b.WriteString("\\#")
+	}
+	return b.String()
+}
+
+// leadingDigits returns how many ASCII digits s starts with.
+func leadingDigits(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }
 
 func isAlnum(c byte) bool {
