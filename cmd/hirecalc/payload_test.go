@@ -401,3 +401,36 @@ func mdUnescape(s string) string {
 	}
 	return b.String()
 }
+
+// TestPagesNeedNothingThePolicyRefuses checks the served pages against
+// the Content-Security-Policy: no style attribute or <style> element
+// (style-src 'self'), no inline script or event handler, and every
+// script, style sheet and icon from the site itself.
+func TestPagesNeedNothingThePolicyRefuses(t *testing.T) {
+	registerRoutes()
+	dir, _ := testWebDir(t)
+	srv := newServer(dir, "v-test", "*", precompress.Cache{})
+	for _, v := range views {
+		for _, q := range v.benign {
+			doc, _ := servePage(t, srv, v.query+q)
+			for n := range doc.Descendants() {
+				if n.Type != html.ElementNode {
+					continue
+				}
+				where := fmt.Sprintf("%s view, ?%s: <%s id=%q>", v.name, v.query+q, n.Data, attr(n, "id"))
+				assert.NotEqual(t, "style", n.Data, where)
+				for _, a := range n.Attr {
+					assert.NotEqual(t, "style", a.Key, where)
+					assert.False(t, strings.HasPrefix(a.Key, "on"), where)
+					if (a.Key == "src" || a.Key == "href" && n.Data == "link") && !strings.HasPrefix(a.Val, "/") {
+						t.Errorf("%s loads %s from elsewhere", where, a.Val)
+					}
+				}
+				if n.Data == "script" {
+					assert.NotEmpty(t, attr(n, "src"), where)
+					assert.Nil(t, n.FirstChild, where)
+				}
+			}
+		}
+	}
+}

@@ -177,30 +177,31 @@ func serveUntil(ctx context.Context, hs *http.Server, ln net.Listener, grace tim
 // server wraps go-app's handler: it adds hirecalc's headers and serves
 // app.wasm compressed.
 type server struct {
-	app            http.Handler
-	version        string
-	frameAncestors string
-	wasm           *wasmFile
-	limits         limits
+	app     http.Handler
+	version string
+	policy  string // the Content-Security-Policy of every response
+	wasm    *wasmFile
+	limits  limits
 }
 
 // newServer returns the HTTP handler of "hirecalc serve".
 func newServer(webDir, version, frameAncestors string, cache precompress.Cache) *server {
 	return &server{
-		app:            newHandler(webDir, version),
-		version:        version,
-		frameAncestors: strings.Join(strings.Fields(frameAncestors), " "),
-		wasm:           &wasmFile{path: filepath.Join(webDir, "app.wasm"), cache: cache},
-		limits:         serveLimits,
+		app:     newHandler(webDir, version),
+		version: version,
+		policy:  contentSecurityPolicy(frameAncestors),
+		wasm:    &wasmFile{path: filepath.Join(webDir, "app.wasm"), cache: cache},
+		limits:  serveLimits,
 	}
 }
 
 // ServeHTTP serves the app: GET and HEAD only, on every path.
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
-	h.Set("Content-Security-Policy", "frame-ancestors "+s.frameAncestors)
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Content-Security-Policy", s.policy)
+	for _, kv := range securityHeaders {
+		h.Set(kv[0], kv[1])
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		h.Set("Allow", "GET, HEAD")
 		http.Error(w, "405 method not allowed: hirecalc serves GET and HEAD only", http.StatusMethodNotAllowed)
