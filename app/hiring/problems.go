@@ -1,7 +1,6 @@
 package hiring
 
 import (
-	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
@@ -22,27 +21,27 @@ const MaxQueryParams = 10000
 // value given again for the same field is counted on its first problem
 // (`"x" (given 3 times) is not a need`), and after MaxFieldProblems
 // problems of one field the field's further ones are only counted, in a
-// last problem of that field. Adding a problem costs constant time, so
+// last problem of that field. Adding a problem costs constant time (it
+// looks through at most the MaxFieldProblems problems of its field), so
 // decoding stays linear in the length of the input. The zero value is an
 // empty list.
 type ProblemList struct {
 	head    []Problem // problems given before, kept as they are
 	entries []problemEntry
-	index   map[problemKey]int // the entry of a field, value and message
-	listed  map[string]int     // entries per field
-	more    map[string]int     // problems counted but not listed, per field
+	fields  []fieldCount
 }
 
 // problemEntry is one listed problem and how often it was found.
 type problemEntry struct {
-	problemKey
-	times int
+	field, value, message string
+	times                 int
 }
 
-// problemKey identifies a problem: the same message for the same value
-// of the same field is one problem.
-type problemKey struct {
-	field, value, message string
+// fieldCount counts the problems of one field: listed, and found beyond
+// those.
+type fieldCount struct {
+	field        string
+	listed, more int
 }
 
 // NewProblemList returns a list that starts with the problems head, which
@@ -51,28 +50,36 @@ func NewProblemList(head []Problem) *ProblemList {
 	return &ProblemList{head: head}
 }
 
+// count returns the counts of field in counts, and counts with them
+// added when new.
+func count(counts []fieldCount, field string) (*fieldCount, []fieldCount) {
+	for i := range counts {
+		if counts[i].field == field {
+			return &counts[i], counts
+		}
+	}
+	counts = append(counts, fieldCount{field: field})
+	return &counts[len(counts)-1], counts
+}
+
 // Fail adds the problem that value of field is wrong: message says what
 // is wrong and what is allowed, after the value in quotes
 // (`"12x" is not a number; …`).
 func (l *ProblemList) Fail(field, value, message string) {
-	k := problemKey{field, value, message}
-	if i, ok := l.index[k]; ok {
-		l.entries[i].times++
-		return
-	}
-	if l.listed[field] >= MaxFieldProblems {
-		if l.more == nil {
-			l.more = map[string]int{}
+	for i := range l.entries {
+		if e := &l.entries[i]; e.field == field && e.value == value && e.message == message {
+			e.times++
+			return
 		}
-		l.more[field]++
+	}
+	var c *fieldCount
+	c, l.fields = count(l.fields, field)
+	if c.listed >= MaxFieldProblems {
+		c.more++
 		return
 	}
-	if l.index == nil {
-		l.index, l.listed = map[problemKey]int{}, map[string]int{}
-	}
-	l.index[k] = len(l.entries)
-	l.listed[field]++
-	l.entries = append(l.entries, problemEntry{problemKey: k, times: 1})
+	c.listed++
+	l.entries = append(l.entries, problemEntry{field, value, message, 1})
 }
 
 // Problems returns the problems: those the list started with, then the
@@ -80,26 +87,18 @@ func (l *ProblemList) Fail(field, value, message string) {
 // the ones not listed right after that field's last listed problem.
 func (l *ProblemList) Problems() []Problem {
 	out := append([]Problem(nil), l.head...)
-	left := make(map[string]int, len(l.listed))
-	for f, n := range l.listed {
-		left[f] = n
-	}
+	left := append([]fieldCount(nil), l.fields...) // counted down to each field's last listed problem
 	for _, e := range l.entries {
 		times := ""
 		if e.times > 1 {
 			times = " (given " + strconv.Itoa(e.times) + " times)"
 		}
-		out = append(out, Problem{
-			Field:   e.field,
-			Value:   truncate(e.value, 80),
-			Message: fmt.Sprintf("%q%s %s", truncate(e.value, 40), times, e.message),
-		})
-		if left[e.field]--; left[e.field] == 0 && l.more[e.field] > 0 {
-			n := l.more[e.field]
-			out = append(out, Problem{
-				Field:   e.field,
-				Message: fmt.Sprintf("and %d more wrong %s not listed here", n, plural(n, "value", "values")),
-			})
+		out = append(out, Problem{Field: e.field, Value: truncate(e.value, 80),
+			Message: strconv.Quote(truncate(e.value, 40)) + times + " " + e.message})
+		c, _ := count(left, e.field)
+		if c.listed--; c.listed == 0 && c.more > 0 {
+			out = append(out, Problem{Field: e.field,
+				Message: "and " + strconv.Itoa(c.more) + " more wrong " + plural(c.more, "value", "values") + " not listed here"})
 		}
 	}
 	return out
@@ -112,22 +111,22 @@ func (l *ProblemList) Problems() []Problem {
 // whole.
 func SplitQuery(q string) (url.Values, []Problem) {
 	q = strings.TrimPrefix(q, "?")
+	var values url.Values
+	var err error
+	msg := ""
 	// url.ParseQuery counts pairs this way, empty ones included.
 	if n := strings.Count(q, "&") + 1; n > MaxQueryParams {
-		return url.Values{}, []Problem{{Field: "query", Value: truncate(q, 80),
-			Message: fmt.Sprintf("the link has %d parameters, more than the %d hirecalc reads, so all of it was dropped and the defaults are used", n, MaxQueryParams)}}
-	}
-	values, err := url.ParseQuery(q)
-	switch {
-	case err == nil:
+		values = url.Values{}
+		msg = "the link has " + strconv.Itoa(n) + " parameters, more than the " + strconv.Itoa(MaxQueryParams) +
+			" hirecalc reads, so all of it was dropped and the defaults are used"
+	} else if values, err = url.ParseQuery(q); err == nil {
 		return values, nil
-	case len(values) == 0:
-		return values, []Problem{{Field: "query", Value: truncate(q, 80),
-			Message: "the link could not be read (" + errText(err) + "); the defaults are used"}}
-	default:
-		return values, []Problem{{Field: "query", Value: truncate(q, 80),
-			Message: "part of the link could not be read (" + errText(err) + "); the rest was used"}}
+	} else if len(values) == 0 {
+		msg = "the link could not be read (" + errText(err) + "); the defaults are used"
+	} else {
+		msg = "part of the link could not be read (" + errText(err) + "); the rest was used"
 	}
+	return values, []Problem{{Field: "query", Value: truncate(q, 80), Message: msg}}
 }
 
 // plural returns one when n is 1, else many.

@@ -3,7 +3,6 @@ package jobdesc
 import (
 	"html"
 	"net/url"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -144,44 +143,35 @@ func mdText(s string) string {
 // leading white space (indented code) becomes character references, and
 // a closing run of # (which an ATX heading drops) is escaped.
 func mdLine(s string) string {
-	lead := 0
-	for lead < len(s) && (s[lead] == ' ' || s[lead] == '\t') {
-		lead++
-	}
 	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for _, c := range []byte(s[:lead]) {
-		b.WriteString("&#" + strconv.Itoa(int(c)) + ";")
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		if s[0] == ' ' {
+			b.WriteString("&#32;")
+		} else {
+			b.WriteString("&#9;")
+		}
+		s = s[1:]
 	}
-	rest := s[lead:]
-	switch digits := leadingDigits(rest); {
-	case rest == "":
-	case strings.IndexByte("#+-=", rest[0]) >= 0:
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	switch {
+	case s == "":
+	case strings.IndexByte("#+-=", s[0]) >= 0:
 		b.WriteByte('\\')
-	case digits > 0 && digits <= 9 && digits < len(rest) && (rest[digits] == '.' || rest[digits] == ')'):
-		b.WriteString(rest[:digits])
+	case digits > 0 && digits <= 9 && digits < len(s) && (s[digits] == '.' || s[digits] == ')'):
+		b.WriteString(s[:digits])
 		b.WriteByte('\\')
-		rest = rest[digits:]
+		s = s[digits:]
 	}
-	body := mdText(rest)
-	trail := len(body)
-	for trail > 0 && body[trail-1] == '#' {
-		trail--
-	}
-	b.WriteString(body[:trail])
-	for range len(body) - trail {
+	body := mdText(s)
+	end := strings.TrimRight(body, "#")
+	b.WriteString(end)
+	for range len(body) - len(end) {
 		b.WriteString("\\#")
 	}
 	return b.String()
-}
-
-// leadingDigits returns how many ASCII digits s starts with.
-func leadingDigits(s string) int {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n
 }
 
 func isAlnum(c byte) bool {
