@@ -154,3 +154,12 @@ func headersFor(t *testing.T, file, path string) http.Header {
 	}
 	return h
 }
+
+// TestReadmeShowsThePolicy keeps the README's deployment instructions
+// in step with the policy hirecalc sends.
+func TestReadmeShowsThePolicy(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "Content-Security-Policy: "+contentSecurityPolicy("*"))
+	assert.Contains(t, string(b), sitePolicy+"; frame-ancestors 'self' https://careers.acme.example")
+}
