@@ -67,14 +67,7 @@ func serverAttr(s string) string {
 	if s == "true" {
 		return "&#116;rue"
 	}
-	clean := true
-	for _, r := range s {
-		if attrRef(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if !strings.ContainsFunc(s, attrRef) { // invalid UTF-8 comes as utf8.RuneError
 		return s
 	}
 	var b strings.Builder
