@@ -11,7 +11,12 @@
 // 3. It gives app.wasm small helpers for the clipboard and downloads
 //    (window.hirecalcCopy, window.hirecalcDownload): written in
 //    JavaScript they cost app.wasm nothing.
-// 4. Until app.wasm has mounted (data-app-ready on <body>), the prerendered
+// 4. Elements with a data-css attribute get that CSS as their inline
+//    style through the CSSOM (window.hirecalcApplyCSS, called here for
+//    the prerendered page and by app.wasm for the page it renders): the
+//    Content-Security-Policy refuses style attributes, not the CSSOM.
+//    The embed view's accent colours come this way.
+// 5. Until app.wasm has mounted (data-app-ready on <body>), the prerendered
 //    form is plain HTML and app.wasm replaces it when it starts. What is
 //    typed meanwhile is mirrored into the address bar (history.replaceState,
 //    in the format of the shareable query), where app.wasm reads it back:
@@ -163,6 +168,13 @@
       return false;
     }
   };
+
+  window.hirecalcApplyCSS = function () {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-css]"), function (el) {
+      el.style.cssText = el.getAttribute("data-css");
+    });
+  };
+  document.addEventListener("DOMContentLoaded", window.hirecalcApplyCSS);
 
   function appReady() {
     return document.body && document.body.hasAttribute("data-app-ready");

@@ -139,35 +139,29 @@ func DefaultOptions() Options {
 // bad value is reported as a [hiring.Problem] naming its key, and the
 // default is used for it. ParseOptions never panics and never fails.
 func ParseOptions(q string) (Options, []hiring.Problem) {
-	q = strings.TrimPrefix(q, "?")
-	values, err := url.ParseQuery(q)
-	var problems []hiring.Problem
-	if err != nil {
-		problems = append(problems, hiring.Problem{Field: "query", Value: truncate(q, 80),
-			Message: "part of the embed options could not be read; the rest was used"})
-	}
-	return OptionsFromValues(values, problems)
+	return OptionsFromValues(hiring.SplitQuery(q))
 }
 
 // OptionsFromValues decodes already-split query values, appending
 // problems to problems. It is [ParseOptions] for callers that hold
-// url.Values.
+// url.Values. Repeated problems are merged and each key reports at most
+// hiring.MaxFieldProblems (see [hiring.ProblemList]).
 func OptionsFromValues(values url.Values, problems []hiring.Problem) (Options, []hiring.Problem) {
 	o := DefaultOptions()
-	d := decoder{values: values, problems: problems}
+	d := decoder{values: values, ProblemList: hiring.NewProblemList(problems)}
 
 	if v, ok := d.get("embed"); ok {
 		if b, ok := parseBool(v); ok {
 			o.Embed = b
 		} else {
-			d.fail("embed", v, "is not yes or no; use 1 for the compact embed view")
+			d.Fail("embed", v, "is not yes or no; use 1 for the compact embed view")
 		}
 	}
 	if v, ok := d.get("id"); ok {
 		if validID(v) {
 			o.ID = v
 		} else {
-			d.fail("id", v, fmt.Sprintf("is not a widget id; use 1 to %d letters, digits, - or _", MaxID))
+			d.Fail("id", v, fmt.Sprintf("is not a widget id; use 1 to %d letters, digits, - or _", MaxID))
 		}
 	}
 	if v, ok := d.get("lock"); ok {
@@ -185,34 +179,34 @@ func OptionsFromValues(values url.Values, problems []hiring.Problem) (Options, [
 		if c, err := ParseColor(v); err == nil {
 			o.Accent = c
 		} else {
-			d.fail("accent", v, err.Error())
+			d.Fail("accent", v, err.Error())
 		}
 	}
 	if v, ok := d.get("theme"); ok {
 		if t := Theme(strings.ToLower(v)); slices.Contains(Themes, t) {
 			o.Theme = t
 		} else {
-			d.fail("theme", v, "is not a theme; choose light, dark or auto")
+			d.Fail("theme", v, "is not a theme; choose light, dark or auto")
 		}
 	}
 	if v, ok := d.get("cta"); ok {
 		if u, err := ParseCTA(v); err == nil {
 			o.CTA = u
 		} else {
-			d.fail("cta", v, err.Error())
+			d.Fail("cta", v, err.Error())
 		}
 	}
 	if v, ok := d.raw("ctalabel"); ok {
 		label := cleanText(v)
 		if n := utf8.RuneCountInString(label); n > MaxCTALabel {
-			d.fail("ctalabel", label, fmt.Sprintf("is longer than %d characters; it was shortened", MaxCTALabel))
+			d.Fail("ctalabel", label, fmt.Sprintf("is longer than %d characters; it was shortened", MaxCTALabel))
 			label = strings.TrimSpace(string([]rune(label)[:MaxCTALabel]))
 		}
 		switch {
 		case o.CTA != "":
 			o.CTALabel = label
 		case label != "":
-			d.fail("ctalabel", label, "has no link; give the call-to-action's address in cta")
+			d.Fail("ctalabel", label, "has no link; give the call-to-action's address in cta")
 		}
 	}
 	if o.CTA != "" && o.CTALabel == "" {
@@ -225,10 +219,10 @@ func OptionsFromValues(values url.Values, problems []hiring.Problem) (Options, [
 		if b, ok := parseBool(v); ok {
 			o.JSONLD = b
 		} else {
-			d.fail("jsonld", v, "is not yes or no; use 1 to send the job posting's JSON-LD to the host page")
+			d.Fail("jsonld", v, "is not yes or no; use 1 to send the job posting's JSON-LD to the host page")
 		}
 	}
-	return o, d.problems
+	return o, d.Problems()
 }
 
 // Query encodes the options as a URL query string without the leading
@@ -474,8 +468,8 @@ func validID(s string) bool {
 }
 
 type decoder struct {
-	values   url.Values
-	problems []hiring.Problem
+	values url.Values
+	*hiring.ProblemList
 }
 
 // raw returns the first value of key as given, and whether it is there.
@@ -495,25 +489,18 @@ func (d *decoder) get(key string) (string, bool) {
 	return v, ok && v != ""
 }
 
-func (d *decoder) fail(field, value, message string) {
-	d.problems = append(d.problems, hiring.Problem{
-		Field:   field,
-		Value:   truncate(value, 80),
-		Message: fmt.Sprintf("%q %s", truncate(value, 40), message),
-	})
-}
-
 // keys decodes a comma-separated list of input keys: unknown ones are
 // reported and dropped, the order made that of InputKeys.
 func (d *decoder) keys(field, v string) []string {
 	seen := make(map[string]bool)
+	wrong := "is not an input; use " + strings.Join(InputKeys, ", ")
 	for _, item := range strings.Split(v, ",") {
 		item = strings.ToLower(strings.TrimSpace(item))
 		if item == "" {
 			continue
 		}
 		if !slices.Contains(InputKeys, item) {
-			d.fail(field, item, "is not an input; use "+strings.Join(InputKeys, ", "))
+			d.Fail(field, item, wrong)
 			continue
 		}
 		seen[item] = true
@@ -538,7 +525,7 @@ func (d *decoder) sections(v string) []Section {
 		if s := Section(item); slices.Contains(Sections, s) {
 			seen[s] = true
 		} else {
-			d.fail("sections", item, "is not a section; use role, pay or jd")
+			d.Fail("sections", item, "is not a section; use role, pay or jd")
 		}
 	}
 	var out []Section
@@ -561,14 +548,14 @@ func (d *decoder) origins(v string) []string {
 		}
 		o, err := ParseOrigin(item)
 		if err != nil {
-			d.fail("origins", item, err.Error())
+			d.Fail("origins", item, err.Error())
 			continue
 		}
 		if slices.Contains(out, o) {
 			continue
 		}
 		if len(out) == MaxOrigins {
-			d.fail("origins", item, fmt.Sprintf("is one origin too many; list at most %d", MaxOrigins))
+			d.Fail("origins", item, fmt.Sprintf("is one origin too many; list at most %d", MaxOrigins))
 			break
 		}
 		out = append(out, o)

@@ -261,3 +261,24 @@ func TestContrastText(t *testing.T) {
 		})
 	}
 }
+
+// TestLongOptionListsGiveAFewProblems checks that the embed options
+// merge their problems as the calculator's inputs do: thousands of bad
+// items give a handful of problems per key.
+func TestLongOptionListsGiveAFewProblems(t *testing.T) {
+	var bad []string
+	for i := range 5000 {
+		bad = append(bad, "k"+strings.Repeat("x", i%7))
+	}
+	q := "lock=" + strings.Join(bad, ",") + "&sections=" + strings.Repeat("nope,", 3000) + "role"
+	o, problems := ParseOptions(q)
+	assert.Equal(t, []Section{SectionRole}, o.Sections)
+	assert.Equal(t, []string{"lock", "lock", "lock", "lock", "sections"}, fields(problems))
+	assert.Equal(t, "and 2856 more wrong values not listed here", problems[3].Message) // 5000 - 715 - 715 - 714
+	assert.Contains(t, problems[0].Message, "(given 715 times)")
+	assert.Contains(t, problems[4].Message, `"nope" (given 3000 times) is not a section`)
+
+	_, problems = ParseOptions("embed=1" + strings.Repeat("&x=1", hiring.MaxQueryParams))
+	require.Len(t, problems, 1)
+	assert.Contains(t, problems[0].Message, "dropped")
+}

@@ -39,30 +39,24 @@ func (p Problem) Error() string { return p.Field + ": " + p.Message }
 // it. A key given more than once takes its first value. ParseQuery never
 // panics and never fails.
 func ParseQuery(q string) (Input, []Problem) {
-	q = strings.TrimPrefix(q, "?")
-	values, err := url.ParseQuery(q)
-	var problems []Problem
-	if err != nil {
-		// url.ParseQuery keeps every pair it could decode; report the rest.
-		problems = append(problems, Problem{Field: "query", Value: truncate(q, 80),
-			Message: "part of the link could not be read (" + errText(err) + "); the rest was used"})
-	}
-	return FromValues(values, problems)
+	return FromValues(SplitQuery(q))
 }
 
 // FromValues decodes already-split query values, appending problems to
-// problems. It is [ParseQuery] for callers that hold url.Values.
+// problems. It is [ParseQuery] for callers that hold url.Values. Repeated
+// problems are merged and each field reports at most MaxFieldProblems
+// (see [ProblemList]).
 func FromValues(values url.Values, problems []Problem) (Input, []Problem) {
 	in := DefaultInput()
-	d := decoder{values: values, problems: problems}
+	d := decoder{values: values, ProblemList: NewProblemList(problems)}
 
 	if v, ok := d.get("team"); ok {
 		n, err := strconv.Atoi(v)
 		switch {
 		case err != nil:
-			d.fail("team", v, "is not a number; enter a whole number from 0 to 100000")
+			d.Fail("team", v, "is not a number; enter a whole number from 0 to 100000")
 		case n < 0 || n > MaxTeam:
-			d.fail("team", v, "is out of range; enter a whole number from 0 to 100000")
+			d.Fail("team", v, "is out of range; enter a whole number from 0 to 100000")
 		default:
 			in.Team = n
 		}
@@ -71,21 +65,21 @@ func FromValues(values url.Values, problems []Problem) (Input, []Problem) {
 		if s := Stage(strings.ToLower(v)); slices.Contains(Stages, s) {
 			in.Stage = s
 		} else {
-			d.fail("stage", v, "is not a company stage; choose one of "+list(Stages))
+			d.Fail("stage", v, "is not a company stage; choose one of "+list(Stages))
 		}
 	}
 	if v, ok := d.get("regulated"); ok {
 		if b, ok := parseBool(v); ok {
 			in.Regulated = b
 		} else {
-			d.fail("regulated", v, "is not yes or no; use 1 for a regulated industry or 0")
+			d.Fail("regulated", v, "is not yes or no; use 1 for a regulated industry or 0")
 		}
 	}
 	if v, ok := d.get("owner"); ok {
 		if b, ok := parseBool(v); ok {
 			in.Owner = b
 		} else {
-			d.fail("owner", v, "is not yes or no; use yes when an engineer or architect already owns the architecture, no otherwise")
+			d.Fail("owner", v, "is not yes or no; use yes when an engineer or architect already owns the architecture, no otherwise")
 		}
 	}
 	if v, present := d.raw("needs"); present {
@@ -95,28 +89,28 @@ func FromValues(values url.Values, problems []Problem) (Input, []Problem) {
 		if l := Level(strings.ToLower(v)); slices.Contains(Levels, l) {
 			in.Level = l
 		} else {
-			d.fail("level", v, "is not a level; choose one of "+list(Levels))
+			d.Fail("level", v, "is not a level; choose one of "+list(Levels))
 		}
 	}
 	if v, ok := d.get("region"); ok {
 		if r := strings.ToLower(v); ValidRegion(r) {
 			in.Region = r
 		} else {
-			d.fail("region", v, "is not a region or country; use us, weu, eeu, latam or a two-letter ISO country code such as pl")
+			d.Fail("region", v, "is not a region or country; use us, weu, eeu, latam or a two-letter ISO country code such as pl")
 		}
 	}
 	if v, ok := d.get("currency"); ok {
 		if c := strings.ToUpper(v); validCurrency(c) {
 			in.Currency = c
 		} else {
-			d.fail("currency", v, "is not a currency code; use a three-letter ISO 4217 code such as USD or EUR")
+			d.Fail("currency", v, "is not a currency code; use a three-letter ISO 4217 code such as USD or EUR")
 		}
 	}
 	if v, ok := d.get("period"); ok {
 		if p := Period(strings.ToLower(v)); slices.Contains(Periods, p) {
 			in.Period = p
 		} else {
-			d.fail("period", v, "is not a pay period; choose one of "+list(Periods))
+			d.Fail("period", v, "is not a pay period; choose one of "+list(Periods))
 		}
 	}
 	in.Company = d.text("company")
@@ -127,14 +121,14 @@ func FromValues(values url.Values, problems []Problem) (Input, []Problem) {
 		if w := Workplace(strings.ToLower(v)); slices.Contains(Workplaces, w) {
 			in.Workplace = w
 		} else {
-			d.fail("workplace", v, "is not a workplace policy; choose one of "+list(Workplaces))
+			d.Fail("workplace", v, "is not a workplace policy; choose one of "+list(Workplaces))
 		}
 	}
 	if v, present := d.raw("where"); present {
 		in.Where = d.where(v)
 	}
 	d.pay(&in)
-	return in, d.problems
+	return in, d.Problems()
 }
 
 // Query encodes the input as a URL query string, without the leading "?".
@@ -195,8 +189,8 @@ func escape(s string) string {
 }
 
 type decoder struct {
-	values   url.Values
-	problems []Problem
+	values url.Values
+	*ProblemList
 }
 
 // raw returns the first value of key as given, and whether the key is there.
@@ -216,18 +210,11 @@ func (d *decoder) get(key string) (string, bool) {
 	return v, ok && v != ""
 }
 
-func (d *decoder) fail(field, value, message string) {
-	d.problems = append(d.problems, Problem{
-		Field:   field,
-		Value:   truncate(value, 80),
-		Message: fmt.Sprintf("%q %s", truncate(value, 40), message),
-	})
-}
-
 // needs decodes a comma-separated list of needs: unknown items are
 // reported and dropped, duplicates removed, the order made canonical.
 func (d *decoder) needs(v string) []Need {
 	seen := make(map[Need]bool)
+	wrong := "is not a need; use " + list(Needs)
 	for _, item := range strings.Split(v, ",") {
 		item = strings.ToLower(strings.TrimSpace(item))
 		if item == "" {
@@ -235,7 +222,7 @@ func (d *decoder) needs(v string) []Need {
 		}
 		n := Need(item)
 		if !slices.Contains(Needs, n) {
-			d.fail("needs", item, "is not a need; use "+list(Needs))
+			d.Fail("needs", item, wrong)
 			continue
 		}
 		seen[n] = true
@@ -252,13 +239,14 @@ func (d *decoder) needs(v string) []Need {
 // where decodes a comma-separated list of jurisdictions like needs.
 func (d *decoder) where(v string) []string {
 	seen := make(map[string]bool)
+	wrong := "is not a pay-transparency jurisdiction; use " + strings.Join(Jurisdictions, ", ")
 	for _, item := range strings.Split(v, ",") {
 		item = strings.ToLower(strings.TrimSpace(item))
 		if item == "" {
 			continue
 		}
 		if !slices.Contains(Jurisdictions, item) {
-			d.fail("where", item, "is not a pay-transparency jurisdiction; use "+strings.Join(Jurisdictions, ", "))
+			d.Fail("where", item, wrong)
 			continue
 		}
 		seen[item] = true
@@ -282,7 +270,7 @@ func (d *decoder) text(key string) string {
 	}
 	v = cleanText(v)
 	if utf8.RuneCountInString(v) > MaxText {
-		d.fail(key, v, fmt.Sprintf("is longer than %d characters; it was shortened", MaxText))
+		d.Fail(key, v, fmt.Sprintf("is longer than %d characters; it was shortened", MaxText))
 		v = strings.TrimSpace(string([]rune(v)[:MaxText]))
 	}
 	return v
@@ -297,7 +285,7 @@ func (d *decoder) pay(in *Input) {
 		if c = strings.ToUpper(c); validCurrency(c) {
 			in.PayCurrency = c
 		} else {
-			d.fail("paycurrency", c, "is not a currency code; use a three-letter ISO 4217 code such as USD")
+			d.Fail("paycurrency", c, "is not a currency code; use a three-letter ISO 4217 code such as USD")
 		}
 	} else {
 		in.PayCurrency = in.Currency
@@ -306,25 +294,24 @@ func (d *decoder) pay(in *Input) {
 		if pp := Period(strings.ToLower(p)); slices.Contains(Periods, pp) {
 			in.PayPeriod = pp
 		} else {
-			d.fail("payperiod", p, "is not a pay period; choose one of "+list(Periods))
+			d.Fail("payperiod", p, "is not a pay period; choose one of "+list(Periods))
 		}
 	}
 	if !hasMin && !hasMax {
 		return
 	}
 	amount := func(field, s string) (int, bool) {
-		n, err := strconv.Atoi(strings.ReplaceAll(s, "_", ""))
-		if err != nil || n <= 0 || n > MaxPay {
-			d.fail(field, s, "is not an amount; enter a whole number above 0 without separators")
-			return 0, false
+		n, ok := parseAmount(s)
+		if !ok {
+			d.Fail(field, s, amountMessage)
 		}
-		return n, true
+		return n, ok
 	}
 	switch {
 	case !hasMin:
-		d.fail("paymin", "", "is missing; a posted range needs both a minimum and a maximum")
+		d.Fail("paymin", "", "is missing; a posted range needs both a minimum and a maximum")
 	case !hasMax:
-		d.fail("paymax", "", "is missing; a posted range needs both a minimum and a maximum")
+		d.Fail("paymax", "", "is missing; a posted range needs both a minimum and a maximum")
 	default:
 		lo, okLo := amount("paymin", minS)
 		hi, okHi := amount("paymax", maxS)
@@ -332,11 +319,35 @@ func (d *decoder) pay(in *Input) {
 			return
 		}
 		if hi < lo {
-			d.fail("paymax", maxS, fmt.Sprintf("is below the minimum %d; the maximum must be at least the minimum", lo))
+			d.Fail("paymax", maxS, fmt.Sprintf("is below the minimum %d; the maximum must be at least the minimum", lo))
 			return
 		}
 		in.PayMin, in.PayMax = lo, hi
 	}
+}
+
+// amountMessage says what a pay amount may be: exactly what parseAmount
+// accepts.
+var amountMessage = fmt.Sprintf("is not an amount; enter a whole number from 1 to %d in digits only, "+
+	"without separators, signs, decimals or a currency", MaxPay)
+
+// parseAmount reads a confirmed pay amount: ASCII digits only (leading
+// zeros allowed), a value from 1 to MaxPay.
+func parseAmount(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		if n = n*10 + int(c-'0'); n > MaxPay {
+			n = MaxPay + 1 // stays out of range, cannot overflow
+		}
+	}
+	return n, n >= 1 && n <= MaxPay
 }
 
 // cleanText makes free text safe to keep and to round-trip: invalid UTF-8

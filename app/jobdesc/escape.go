@@ -110,12 +110,13 @@ func isWebURL(s string) bool {
 // characters < > & ' " become character references.
 func htmlText(s string) string { return html.EscapeString(s) }
 
-// mdText escapes s for Markdown, so that it renders as the same text in a
-// CommonMark or GitHub-flavoured renderer: backslash, emphasis, code,
-// link, strike-through and table characters are backslash-escaped, every
-// < is escaped (no inline HTML or autolink can start), and & is escaped
-// where it could start a character reference. Line starts need no care:
-// clean removed every line break, and user text never begins a line.
+// mdText escapes s for Markdown inside a line, so that it renders as the
+// same text in a CommonMark or GitHub-flavoured renderer: backslash,
+// emphasis, code, link, strike-through and table characters are
+// backslash-escaped, every < and > is escaped (no inline HTML, autolink
+// or block quote can start), and & is escaped where it could start a
+// character reference. clean removed every line break, so s holds one
+// line; where s starts a line, use mdLine.
 func mdText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
@@ -130,6 +131,45 @@ func mdText(s string) string {
 			}
 		}
 		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// mdLine escapes s for Markdown where s starts a line (the title, a
+// paragraph, a list item's text), so that it can never start a block of
+// its own: besides what mdText escapes, a first # (heading), + or -
+// (list item, thematic break, setext underline), = (setext underline) or
+// the . or ) after 1 to 9 leading digits (ordered list) is escaped,
+// leading white space (indented code) becomes character references, and
+// a closing run of # (which an ATX heading drops) is escaped.
+func mdLine(s string) string {
+	var b strings.Builder
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		if s[0] == ' ' {
+			b.WriteString("&#32;")
+		} else {
+			b.WriteString("&#9;")
+		}
+		s = s[1:]
+	}
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	switch {
+	case s == "":
+	case strings.IndexByte("#+-=", s[0]) >= 0:
+		b.WriteByte('\\')
+	case digits > 0 && digits <= 9 && digits < len(s) && (s[digits] == '.' || s[digits] == ')'):
+		b.WriteString(s[:digits])
+		b.WriteByte('\\')
+		s = s[digits:]
+	}
+	body := mdText(s)
+	end := strings.TrimRight(body, "#")
+	b.WriteString(end)
+	for range len(body) - len(end) {
+		b.WriteString("\\#")
 	}
 	return b.String()
 }

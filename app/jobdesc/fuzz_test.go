@@ -10,10 +10,14 @@ import (
 
 // FuzzDraft feeds random strings through every user field: Draft and every
 // export never panic, the HTML never contains a <script or a tag outside
-// the allowed set, and the JSON-LD is valid JSON without a raw <.
+// the allowed set, no line of the Markdown starts a block of user text,
+// and the JSON-LD is valid JSON without a raw <.
 func FuzzDraft(f *testing.F) {
 	for _, s := range xssCorpus {
 		f.Add(s, s, s, s, "Senior Backend Engineer", 100000.0, 120000.0, uint8(0))
+	}
+	for _, s := range blockStarts {
+		f.Add(s, s, s, s, s, 100000.0, 120000.0, uint8(5))
 	}
 	f.Add("Acme", "Berlin", "https://acme.example/jobs", "Health insurance", "", 59.5, 59.5, uint8(1))
 	f.Add("", "", "jobs@acme.example", "", "x", -1.0, 2.0, uint8(2))
@@ -30,7 +34,9 @@ func FuzzDraft(f *testing.F) {
 
 		d := Draft(in, rec, pay)
 		_ = d.Text()
-		_ = d.Markdown()
+		if p := markdownBlockProblems(d.Markdown()); len(p) > 0 {
+			t.Fatalf("Markdown: %s\n%s", p, d.Markdown())
+		}
 		h := d.HTML()
 		if strings.Contains(strings.ToLower(h), "<script") {
 			t.Fatalf("HTML contains <script: %s", h)

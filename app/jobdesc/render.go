@@ -76,12 +76,13 @@ func (d JobDescription) Text() string {
 }
 
 // Markdown renders the description as CommonMark: "# " title, "## "
-// headings, "- " lists. Every string is escaped with [mdText]; a URL or
-// e-mail address to apply to becomes an autolink.
+// headings, "- " lists. Every string is escaped with [mdLine], so that no
+// text starts a block of its own; a URL or e-mail address to apply to
+// becomes an autolink.
 func (d JobDescription) Markdown() string {
 	var b strings.Builder
 	b.WriteString("# ")
-	b.WriteString(mdText(d.Title))
+	b.WriteString(mdLine(d.Title))
 	b.WriteString("\n")
 	for _, s := range d.sections() {
 		b.WriteString("\n## ")
@@ -89,7 +90,7 @@ func (d JobDescription) Markdown() string {
 		b.WriteString("\n\n")
 		if s.apply {
 			before, link, after, kind, _ := applySentence(d.Apply)
-			b.WriteString(mdText(before))
+			b.WriteString(mdLine(before))
 			if kind == applyURL || kind == applyEmail {
 				// An autolink's content is literal: isWebURL and
 				// emailPattern admit no space, < or >.
@@ -99,7 +100,7 @@ func (d JobDescription) Markdown() string {
 			b.WriteString("\n")
 			continue
 		}
-		writeBlocks(&b, s, mdText)
+		writeBlocks(&b, s, mdLine)
 	}
 	return b.String()
 }

@@ -69,6 +69,13 @@ func markReady() {
 	})
 }
 
+// applyCSS gives every element with a data-css attribute that CSS as its
+// inline style, through boot.js (hirecalcApplyCSS). The
+// Content-Security-Policy refuses style attributes, not the CSSOM.
+func applyCSS() {
+	tryJS(func() { app.Window().Call("hirecalcApplyCSS") })
+}
+
 // focusedBeforeLoad returns, once, the id of the form field the user was
 // typing in before app.wasm replaced the prerendered page, as boot.js
 // recorded it.

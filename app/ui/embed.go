@@ -180,8 +180,10 @@ func (p *page) toggleJD(ctx app.Context, e app.Event) {
 	p.embed.jdOpen = !p.embed.jdOpen
 }
 
-// embedStyle returns the style attribute that sets the accent colour, or
-// "" for hirecalc's own.
+// embedStyle returns the CSS that sets the accent colour, or "" for
+// hirecalc's own. It goes in data-css, which boot.js and applyCSS apply
+// through the CSSOM: the Content-Security-Policy refuses style
+// attributes.
 func embedStyle(o embed.Options) string {
 	if o.Accent == "" {
 		return ""
@@ -225,8 +227,8 @@ func (p *page) renderEmbed() app.UI {
 		)
 	}
 	return el("div").ID("hc-app").Class("hc-app hc-embed").
-		Attr("data-theme", string(o.Theme)).
-		Attr("style", embedStyle(o)).
+		Attr("data-theme", attrText(string(o.Theme))).
+		Attr("data-css", attrText(embedStyle(o))).
 		Body(
 			el("p").ID("announce").Class("sr-only").Aria("live", "polite").Text(p.announce),
 			el("div").ID("main").Class("hc-main").Body(

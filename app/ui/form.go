@@ -206,7 +206,7 @@ func (f *form) textField(key, label, hintText, kind string, size int) app.UI {
 		Attr("type", "text").
 		Attr("size", size).
 		Attr("autocomplete", "off").
-		Attr("value", f.Values[key]).
+		Attr("value", attrText(f.Values[key])).
 		Aria("describedby", f.describedBy(key)).
 		OnInput(f.onText(key))
 	switch kind {
@@ -235,7 +235,7 @@ func (f *form) textAreaField(key, label, hintText string) app.UI {
 		ID("in-"+key).
 		Attr("name", key).
 		Attr("rows", 2).
-		Text(f.Values[key]).
+		Text(areaText(f.Values[key])).
 		Aria("describedby", f.describedBy(key)).
 		OnInput(f.onText(key))
 	if f.Problems[key] != "" {
@@ -278,7 +278,7 @@ func (f *form) selectField(key, label, hintText string, options []option, groups
 		el("label").Attr("for", "in-"+key).Text(label),
 		sel.Body(
 			app.If(!known, func() app.UI {
-				return flag(el("option").Attr("value", value), "selected", true).Text("“" + value + "” (not recognised)")
+				return flag(el("option").Attr("value", attrText(value)), "selected", true).Text("“" + value + "” (not recognised)")
 			}),
 			app.Range(options).Slice(func(i int) app.UI {
 				return selectOption(options[i], value)

@@ -182,14 +182,24 @@ func problemFields(problems []hiring.Problem) map[string]bool {
 }
 
 // problemMessages returns the problems' messages by field, several
-// messages of one field joined into one.
+// messages of one field joined into one. Its cost is linear in the
+// length of the messages.
 func problemMessages(problems []hiring.Problem) map[string]string {
-	m := make(map[string]string, len(problems))
+	joined := make(map[string]*strings.Builder, len(problems))
 	for _, p := range problems {
-		if m[p.Field] != "" {
-			m[p.Field] += " "
+		b := joined[p.Field]
+		if b == nil {
+			b = new(strings.Builder)
+			joined[p.Field] = b
+		} else {
+			b.WriteByte(' ')
 		}
-		m[p.Field] += capitalize(p.Message) + endStop(p.Message)
+		b.WriteString(capitalize(p.Message))
+		b.WriteString(endStop(p.Message))
+	}
+	m := make(map[string]string, len(joined))
+	for k, b := range joined {
+		m[k] = b.String()
 	}
 	return m
 }

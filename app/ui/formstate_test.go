@@ -2,6 +2,8 @@ package ui
 
 import (
 	"net/url"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -168,6 +170,23 @@ func TestProblemMessages(t *testing.T) {
 	})
 	assert.Equal(t, `"x" is not a need. "y" is not a need.`, msgs["needs"])
 	assert.Equal(t, "Is out of range.", msgs["team"])
+}
+
+// TestManyBadItemsGiveAShortMessage is the issue's 20,000 bad needs: the
+// field's message names a handful of them and counts the rest, and the
+// page shows the answer for the rest of the input.
+func TestManyBadItemsGiveAShortMessage(t *testing.T) {
+	items := make([]string, 20000)
+	for i := range items {
+		items[i] = "bad" + strconv.Itoa(i)
+	}
+	p := &page{}
+	p.load("team=200&stage=enterprise&needs=" + strings.Join(items, ","))
+	msg := p.messages["needs"]
+	assert.Less(t, len(msg), 1000, "the needs message is %d bytes", len(msg))
+	assert.Contains(t, msg, `"bad0" is not a need`)
+	assert.True(t, strings.HasSuffix(msg, "And 19997 more wrong values not listed here."), msg)
+	assert.Equal(t, 200, p.in.Team)
 }
 
 func TestHasFormValues(t *testing.T) {

@@ -145,10 +145,8 @@ func structuredHTML(jd advice.JobDescription) string {
 	} else {
 		m.leaf("p", "Nothing is missing for search engines.", "id", "jd-jsonld-issues")
 	}
-	// The style wraps the long lines on narrow screens; it is inline, as
-	// the style sheet belongs to another part of the app.
-	m.leaf("pre", jd.JSONLD, "id", "jd-jsonld", "class", "jsonld", "tabindex", "0",
-		"style", "white-space:pre-wrap;overflow-wrap:anywhere;max-height:30rem;overflow:auto")
+	// The style sheet wraps its long lines on narrow screens (.jsonld).
+	m.leaf("pre", jd.JSONLD, "id", "jd-jsonld", "class", "jsonld", "tabindex", "0")
 	m.close("div")
 	return m.String()
 }

@@ -87,6 +87,7 @@ func (p *page) OnNav(ctx app.Context) {
 	if app.IsClient {
 		ctx.Defer(func(ctx app.Context) {
 			markReady()
+			applyCSS()
 			focus(focusedBeforeLoad())
 			p.startEmbed(ctx)
 		})

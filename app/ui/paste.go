@@ -18,7 +18,7 @@ const pasteHTML = `<div><h2 id="paste-heading">Check your own job description</h
 	`gender-coded wording, readability and pay transparency. The pay-transparency check uses the places, region and ` +
 	`workplace chosen in the form. What you paste stays in this page: it is not put in the address bar or saved.</p>` +
 	`<label for="paste-text">Your job description</label>` +
-	`<textarea id="paste-text" rows="10" spellcheck="false" aria-describedby="paste-hint" style="display:block;width:100%"></textarea>` +
+	`<textarea id="paste-text" rows="10" spellcheck="false" aria-describedby="paste-hint"></textarea>` +
 	`<div class="jd-actions"><button type="button" id="paste-check" class="button primary" data-paste="check">Check it</button></div></div>`
 
 // pasteSection is the panel that runs the draft's three checks on a job

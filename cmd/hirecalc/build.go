@@ -24,8 +24,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write the static website to `DIR` (required)")
 	webDir := fs.String("web", defaultWebDir, "copy the web assets (app.wasm, icons, styles) from `DIR`")
+	frameAncestors := fs.String("frame-ancestors", "*",
+		"`SOURCES` that may embed the app in a frame, written to the _headers file as\n"+
+			"Content-Security-Policy: frame-ancestors (as for serve)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hirecalc build -o DIR [-web DIR]")
+		fmt.Fprintln(stderr, "usage: hirecalc build -o DIR [-web DIR] [-frame-ancestors SOURCES]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -44,8 +47,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	if err := validFrameAncestors(*frameAncestors); err != nil {
+		fmt.Fprintf(stderr, "hirecalc build: -frame-ancestors: %v\n", err)
+		return 2
+	}
 	v := appVersion(*webDir)
-	n, err := buildSite(*out, *webDir, v, precompress.UserCache())
+	n, err := buildSite(*out, *webDir, v, *frameAncestors, precompress.UserCache())
 	if err != nil {
 		fmt.Fprintf(stderr, "hirecalc build: %v\n", err)
 		return 1
@@ -55,8 +62,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 }
 
 // buildSite writes the static website to outDir, with the web assets of
-// webDir, and returns how many files it wrote.
-func buildSite(outDir, webDir, version string, cache precompress.Cache) (int, error) {
+// webDir and a _headers file whose policy lets frameAncestors frame the
+// app, and returns how many files it wrote.
+func buildSite(outDir, webDir, version, frameAncestors string, cache precompress.Cache) (int, error) {
 	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
 		return 0, fmt.Errorf("%w; build it first: GOOS=js GOARCH=wasm go build -o %s ./cmd/hirecalc",
 			err, filepath.Join(webDir, "app.wasm"))
@@ -77,6 +85,9 @@ func buildSite(outDir, webDir, version string, cache precompress.Cache) (int, er
 	}
 	if err := copyDir(filepath.Join(outDir, "web"), webDir); err != nil {
 		return 0, fmt.Errorf("copy web assets: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(outDir, "_headers"), []byte(headersFile(frameAncestors)), 0o644); err != nil {
+		return 0, fmt.Errorf("write _headers: %w", err)
 	}
 	return precompress.Dir(outDir, cache)
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/andybalholm/brotli"
@@ -24,7 +25,7 @@ func TestBuildSite(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "site")
 	cache := precompress.Cache{Dir: t.TempDir()}
 
-	n, err := buildSite(out, web, "v-build", cache)
+	n, err := buildSite(out, web, "v-build", "'self' https://careers.example", cache)
 	require.NoError(t, err)
 
 	t.Run("every file the app needs is there", func(t *testing.T) {
@@ -61,6 +62,24 @@ func TestBuildSite(t *testing.T) {
 		require.NoError(t, err)
 		assert.NotEmpty(t, cached, "app.wasm's compressed copies were not cached")
 	})
+	t.Run("_headers sets the policy for Netlify and Cloudflare Pages", func(t *testing.T) {
+		b, err := os.ReadFile(filepath.Join(out, "_headers"))
+		require.NoError(t, err)
+		assert.Equal(t, []string{"/*"}, headerRules(t, string(b)))
+		h := headersFor(t, string(b), "/")
+		assert.Equal(t, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; "+
+			"form-action 'self'; frame-ancestors 'self' https://careers.example", h.Get("Content-Security-Policy"))
+		assert.Equal(t, "nosniff", h.Get("X-Content-Type-Options"))
+		assert.Equal(t, "no-referrer", h.Get("Referrer-Policy"))
+	})
+	t.Run("pages carry the policy without frame-ancestors as a meta element", func(t *testing.T) {
+		for _, page := range []string{"index.html", "web/embed-builder.html"} {
+			html, err := os.ReadFile(filepath.Join(out, page))
+			require.NoError(t, err)
+			assert.Equal(t, 1, strings.Count(string(html), policyMeta), "%s has no or several policy meta elements", page)
+			assert.NotContains(t, string(html), "frame-ancestors", "%s: a meta policy cannot carry frame-ancestors", page)
+		}
+	})
 	t.Run("the version names the worker's cache", func(t *testing.T) {
 		js, err := os.ReadFile(filepath.Join(out, "app-worker.js"))
 		require.NoError(t, err)
@@ -75,7 +94,7 @@ func TestBuildSite(t *testing.T) {
 		assert.Equal(t, "application/wasm", res.Header.Get("Content-Type"))
 	})
 	t.Run("a second build over the first works", func(t *testing.T) {
-		_, err := buildSite(out, web, "v-build-2", cache)
+		_, err := buildSite(out, web, "v-build-2", "*", cache)
 		require.NoError(t, err)
 		js, err := os.ReadFile(filepath.Join(out, "app-worker.js"))
 		require.NoError(t, err)
@@ -86,7 +105,7 @@ func TestBuildSite(t *testing.T) {
 func TestBuildSiteErrors(t *testing.T) {
 	registerRoutes()
 	t.Run("without app.wasm it says how to build it", func(t *testing.T) {
-		_, err := buildSite(t.TempDir(), t.TempDir(), "v", precompress.Cache{})
+		_, err := buildSite(t.TempDir(), t.TempDir(), "v", "*", precompress.Cache{})
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), "GOOS=js GOARCH=wasm go build")
 	})
@@ -95,8 +114,52 @@ func TestBuildSiteErrors(t *testing.T) {
 		web := filepath.Join(root, "web")
 		require.NoError(t, os.MkdirAll(web, 0o755))
 		require.NoError(t, os.WriteFile(filepath.Join(web, "app.wasm"), []byte("\x00asm"), 0o644))
-		_, err := buildSite(root, web, "v", precompress.Cache{})
+		_, err := buildSite(root, web, "v", "*", precompress.Cache{})
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), "overwrite")
 	})
+}
+
+// headerRules returns the path patterns of a _headers file, in order.
+func headerRules(t *testing.T, file string) []string {
+	t.Helper()
+	var rules []string
+	for _, line := range strings.Split(file, "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") && !strings.HasPrefix(line, " ") {
+			rules = append(rules, line)
+		}
+	}
+	return rules
+}
+
+// headersFor returns the headers a _headers file gives path, as Netlify
+// and Cloudflare Pages read it: each rule is a path pattern (a trailing *
+// matches any rest) followed by indented "Name: value" lines.
+func headersFor(t *testing.T, file, path string) http.Header {
+	t.Helper()
+	h := http.Header{}
+	match := false
+	for _, line := range strings.Split(file, "\n") {
+		switch {
+		case line == "" || strings.HasPrefix(strings.TrimSpace(line), "#"):
+		case !strings.HasPrefix(line, " "):
+			pattern := strings.TrimSpace(line)
+			prefix, star := strings.CutSuffix(pattern, "*")
+			match = star && strings.HasPrefix(path, prefix) || pattern == path
+		case match:
+			k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
+			require.True(t, ok, "bad header line %q", line)
+			h.Add(strings.TrimSpace(k), strings.TrimSpace(v))
+		}
+	}
+	return h
+}
+
+// TestReadmeShowsThePolicy keeps the README's deployment instructions
+// in step with the policy hirecalc sends.
+func TestReadmeShowsThePolicy(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "Content-Security-Policy: "+contentSecurityPolicy("*"))
+	assert.Contains(t, string(b), sitePolicy+"; frame-ancestors 'self' https://careers.acme.example")
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -12,6 +13,8 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"hirecalc/app/advice"
 	"hirecalc/app/check"
@@ -80,23 +83,21 @@ Flags (before or after QUERY):
 
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(r); err != nil {
+		if err := writeJSON(stdout, r); err != nil {
 			fmt.Fprintln(stderr, "hirecalc advise:", err)
 			return 1
 		}
 	case "text":
-		fmt.Fprint(stdout, adviceText(r))
+		fmt.Fprint(stdout, terminalText(adviceText(r)))
 	case "markdown":
-		fmt.Fprint(stdout, r.JobDescription.Markdown)
+		fmt.Fprint(stdout, terminalText(r.JobDescription.Markdown))
 	case "html":
-		fmt.Fprint(stdout, r.JobDescription.HTML)
+		fmt.Fprint(stdout, terminalText(r.JobDescription.HTML))
 	case "jsonld":
-		fmt.Fprintln(stdout, r.JobDescription.JSONLD)
+		fmt.Fprintln(stdout, string(jsonInert([]byte(r.JobDescription.JSONLD))))
 	}
 	for _, p := range r.Problems {
-		fmt.Fprintln(stderr, "hirecalc advise: input problem:", p)
+		fmt.Fprintln(stderr, "hirecalc advise: input problem:", terminalText(p.Error()))
 	}
 	return 0
 }
@@ -200,19 +201,86 @@ Flags (before or after FILE):
 
 	rep := runChecks(string(text), opts)
 	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
+		if err := writeJSON(stdout, rep); err != nil {
 			fmt.Fprintln(stderr, "hirecalc check:", err)
 			return checkTrouble
 		}
 	} else {
-		fmt.Fprint(stdout, checkText(rep))
+		fmt.Fprint(stdout, terminalText(checkText(rep)))
 	}
 	if !rep.Pay.Satisfied {
 		return checkMissing
 	}
 	return 0
+}
+
+// writeJSON writes v as indented JSON made inert for a terminal
+// (jsonInert).
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(jsonInert(b), '\n'))
+	return err
+}
+
+// terminalText returns s safe to print on a terminal: the C0 controls
+// other than line feed and tab (ESC starts terminal escape sequences;
+// carriage return and backspace overwrite what was printed), DEL, the C1
+// controls (U+0080 to U+009F; U+009B is the terminal's CSI) and the
+// bidirectional controls (which make text display in another order than
+// it is stored) become a visible <U+001B>; invalid UTF-8 becomes U+FFFD.
+// Text without them is returned as it is.
+func terminalText(s string) string {
+	if !strings.ContainsFunc(s, unsafeOnTerminal) && utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteRune(utf8.RuneError)
+		case unsafeOnTerminal(r):
+			fmt.Fprintf(&b, "<U+%04X>", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// unsafeOnTerminal reports whether terminalText replaces r.
+func unsafeOnTerminal(r rune) bool {
+	return r != '\n' && r != '\t' && unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
+}
+
+// jsonInert makes JSON safe to print on a terminal without changing what
+// it says: every character terminalText would replace, which JSON can
+// only hold inside a string, becomes its \uXXXX escape (encoding/json
+// escapes the C0 controls itself, not DEL, the C1 or the bidirectional
+// controls).
+func jsonInert(b []byte) []byte {
+	if !bytes.ContainsFunc(b, unsafeOnTerminal) && utf8.Valid(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+32)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			out = append(out, `\ufffd`...)
+		case unsafeOnTerminal(r):
+			out = fmt.Appendf(out, `\u%04x`, r)
+		default:
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return out
 }
 
 // maxCheckBytes bounds what "hirecalc check" reads.

@@ -5,10 +5,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -97,6 +101,22 @@ func TestAdviseInputProblemsExitZero(t *testing.T) {
 	assert.Equal(t, 0, code, "input problems are reported, not fatal")
 	assert.Contains(t, out, `"field": "team"`)
 	assert.Contains(t, errOut, `team: "abc" is not a number`)
+}
+
+// TestAdviseHugeListGivesAShortAnswer is the issue's 1 MB
+// needs=x,x,…: it used to give 524,288 problems and 100 MB of JSON.
+func TestAdviseHugeListGivesAShortAnswer(t *testing.T) {
+	q := "needs=" + strings.Repeat("x,", 1<<19)
+	code, out, errOut := runCLI(t, "", "advise", "-today", "2026-11-27", q)
+	require.Equal(t, 0, code)
+	var got struct {
+		Problems []struct{ Field, Message string } `json:"problems"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got.Problems, 1)
+	assert.True(t, strings.HasPrefix(got.Problems[0].Message, `"x" (given 524288 times) is not a need; use features, `), got.Problems[0].Message)
+	assert.Less(t, len(out), 200<<10, "stdout holds %d bytes", len(out))
+	assert.Equal(t, 1, strings.Count(errOut, "input problem"))
 }
 
 func TestUsageErrorsExitTwo(t *testing.T) {
@@ -281,4 +301,75 @@ func TestCheckJSONKeepsItsShape(t *testing.T) {
 	for _, k := range []string{"word", "coding", "stems", "count", "positions", "alternatives"} {
 		assert.Contains(t, words[0], k)
 	}
+}
+
+// terminalBad returns the first character of s a terminal would act on
+// (C0 other than line feed and tab, DEL, C1, bidirectional controls,
+// invalid UTF-8), or "" when there is none.
+func terminalBad(s string) string {
+	for i, r := range s {
+		if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
+			return fmt.Sprintf("invalid UTF-8 at byte %d", i)
+		}
+		if r != '\n' && r != '\t' && (r < 0x20 || r >= 0x7f && r <= 0x9f) || unicode.Is(unicode.Bidi_Control, r) {
+			return fmt.Sprintf("%U at byte %d", r, i)
+		}
+	}
+	return ""
+}
+
+// hostileText is text with terminal escape sequences, C1 controls and
+// bidirectional overrides.
+const hostileText = "Rockstar \x1b[2J\x1b]0;pwned\x07 ninja\r\b \u009b31m \u202eevil\u202c \u2066x\u2069 \x7f\xff\xfe"
+
+// cliOutputs runs every text-producing form of advise and check on a
+// query and a pasted text, and returns each output by name.
+func cliOutputs(t *testing.T, query, pasted string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, format := range adviseFormats {
+		code, stdout, stderr := runCLI(t, "", "advise", "-today", "2026-11-27", "-format", format, query)
+		if code != 0 {
+			t.Fatalf("advise -format %s %q: exit %d: %s", format, query, code, stderr)
+		}
+		out["advise "+format] = stdout
+		out["advise "+format+" (stderr)"] = stderr
+	}
+	for _, format := range []string{"text", "json"} {
+		_, stdout, stderr := runCLI(t, pasted, "check", "-today", "2026-11-27", "-format", format)
+		out["check "+format] = stdout
+		out["check "+format+" (stderr)"] = stderr
+	}
+	return out
+}
+
+func TestCLIOutputIsInertOnATerminal(t *testing.T) {
+	q := url.Values{}
+	for _, k := range []string{"company", "location", "apply", "benefits", "team", "stage", "needs", "region"} {
+		q.Set(k, hostileText)
+	}
+	for name, s := range cliOutputs(t, q.Encode(), hostileText+"\n\nWe want a rockstar developer. "+hostileText) {
+		assert.Empty(t, terminalBad(s), "%s", name)
+	}
+	assert.Equal(t, "a <U+001B>[2J b <U+202E>c \uFFFD\n\t", terminalText("a \x1b[2J b \u202ec \xff\n\t"))
+	assert.Equal(t, `{"a":"\u009b \u202e \u007f \ufffd é"}`, string(jsonInert([]byte("{\"a\":\"\u009b \u202e \x7f \xff é\"}"))))
+}
+
+// FuzzCLIOutput feeds random queries and pasted text to advise and check:
+// nothing they print may hold a character a terminal acts on, and the
+// JSON outputs stay valid JSON.
+func FuzzCLIOutput(f *testing.F) {
+	f.Add("company="+url.QueryEscape(hostileText), hostileText)
+	f.Add("team=abc&needs=x,%1b,%e2%80%ae", "Salary: $100,000\x1b[0m")
+	f.Add("%zz&location=%c2%9b", "\u202e")
+	f.Fuzz(func(t *testing.T, query, pasted string) {
+		for name, s := range cliOutputs(t, query, pasted) {
+			if bad := terminalBad(s); bad != "" {
+				t.Fatalf("%s prints %s:\n%q", name, bad, s)
+			}
+			if strings.HasSuffix(name, "json") && !json.Valid([]byte(s)) {
+				t.Fatalf("%s is not valid JSON: %s", name, s)
+			}
+		}
+	})
 }

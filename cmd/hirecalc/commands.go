@@ -24,16 +24,20 @@ var commands = []command{
 		details: `Serve the web app. Every page is prerendered with the answer for its
 query string, so a shared link shows its own answer before app.wasm has
 loaded. app.wasm is sent brotli- or gzip-compressed when the browser
-accepts it. Every response carries
-"Content-Security-Policy: frame-ancestors SOURCES", which says which sites
-may embed the app in a frame.
+accepts it. Only GET and HEAD are answered (405 otherwise). Every response
+carries a strict Content-Security-Policy (scripts and everything else from
+the site itself only, no inline script or style) ending in
+"frame-ancestors SOURCES", which says which sites may embed the app in a
+frame. Slow or stalled clients are cut off by read, write and idle
+timeouts, yet app.wasm reaches a 1 Mbit/s line; SIGINT or SIGTERM stops
+the server once the requests in flight are done (20 s at most).
 
 Build web/app.wasm first:
     GOOS=js GOARCH=wasm go build -o web/app.wasm ./cmd/hirecalc`,
 	},
 	{
 		name:    "build",
-		usage:   "hirecalc build -o DIR [-web DIR]",
+		usage:   "hirecalc build -o DIR [-web DIR] [-frame-ancestors SOURCES]",
 		summary: "write a static website to DIR",
 		details: `Write a complete static website to DIR, for any static host or CDN
 serving it at a domain root: index.html prerendered with the default
@@ -41,6 +45,12 @@ answer, go-app's scripts, the web app manifest, the service worker, every
 file of the web directory, and brotli (.br) and gzip (.gz) copies of the
 text files and app.wasm for hosts that serve precompressed files. The
 host must send app.wasm as application/wasm.
+
+The pages carry hirecalc's Content-Security-Policy as a <meta> element,
+and DIR/_headers (the format of Netlify and Cloudflare Pages) sets it as a
+header with "frame-ancestors SOURCES" (default *): a meta policy cannot
+say which sites may frame the app, so on other hosts send the header
+yourself (see the README, "Deploy").
 
 The version, which makes installed apps update, is the source revision
 unless set with -ldflags "-X main.version=VERSION".`,

@@ -57,6 +57,9 @@ func newHandler(webDir, version string) *app.Handler {
 		// in-memory stand-ins and keeps what is typed before app.wasm runs.
 		Scripts: []string{"/web/boot.js"},
 		RawHeaders: []string{
+			// For hosts that cannot send hirecalc's headers; serve
+			// sends the same policy with frame-ancestors as a header.
+			policyMeta,
 			`<meta name="referrer" content="no-referrer">`,
 			`<meta name="color-scheme" content="light dark">`,
 		},

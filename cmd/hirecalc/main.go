@@ -8,16 +8,17 @@
 //
 //	hirecalc serve [-addr HOST:PORT] [-web DIR] [-frame-ancestors SOURCES]
 //	    Serve the app (default address 127.0.0.1:8000) with the web
-//	    assets of DIR (default web). Pages are prerendered with the answer
-//	    for their query string, app.wasm is sent brotli- or
-//	    gzip-compressed when the browser accepts it, and every response
-//	    carries Content-Security-Policy: frame-ancestors SOURCES
-//	    (default *).
-//	hirecalc build -o DIR [-web DIR]
+//	    assets of DIR (default web), GET and HEAD only. Pages are
+//	    prerendered with the answer for their query string, app.wasm is
+//	    sent brotli- or gzip-compressed when the browser accepts it, and
+//	    every response carries a strict Content-Security-Policy ending in
+//	    frame-ancestors SOURCES (default *).
+//	hirecalc build -o DIR [-web DIR] [-frame-ancestors SOURCES]
 //	    Write a complete static website to DIR, for any static host or
 //	    CDN at a domain root: the prerendered index.html, go-app's
 //	    scripts, the manifest, the service worker, every file of web/,
-//	    and precompressed .br and .gz copies.
+//	    precompressed .br and .gz copies, and a _headers file with the
+//	    Content-Security-Policy for Netlify and Cloudflare Pages.
 //	hirecalc advise [flags]
 //	    Print the advice for a query on the command line.
 //	hirecalc check [flags] [FILE]

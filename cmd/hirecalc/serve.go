@@ -53,6 +53,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
+	// Signals are caught before the address is printed: whoever starts
+	// serve and reads that line may stop it at once.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
 	v := appVersion(*webDir)
 	srv := newServer(*webDir, v, *frameAncestors, precompress.UserCache())
 	if _, err := os.Stat(filepath.Join(*webDir, "app.wasm")); err != nil {
@@ -69,47 +74,139 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	// Compress app.wasm now rather than on the first request for it.
 	go srv.wasm.load()
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	go func() {
-		<-ctx.Done()
-		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		hs.Shutdown(shutdown)
-	}()
-	if err := hs.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	err = serveUntil(ctx, srv.httpServer(), ln, srv.limits.shutdown)
+	if err != nil {
 		fmt.Fprintf(stderr, "hirecalc serve: %v\n", err)
 		return 1
 	}
+	fmt.Fprintln(stdout, "hirecalc serve: stopped")
 	return 0
+}
+
+// limits are the timeouts and sizes of serve's HTTP server, chosen for
+// a public host: a slow or stalled client cannot hold a connection long,
+// a real one on a slow line still gets app.wasm.
+type limits struct {
+	// readHeader bounds reading a request's header, read the whole
+	// request: hirecalc takes only GET and HEAD, whose request is its
+	// header.
+	readHeader, read time.Duration
+	// write bounds writing a response, counted from the end of its
+	// request's header; app.wasm gets more (minRate).
+	write time.Duration
+	// idle is how long a kept-alive connection may wait for its next
+	// request.
+	idle time.Duration
+	// maxHeaderBytes bounds a request's header, the query included.
+	maxHeaderBytes int
+	// minRate is the slowest line, in bytes per second, that app.wasm
+	// must reach: its write deadline is write plus the time its bytes
+	// take at that rate.
+	minRate int
+	// shutdown is how long requests in flight may take to finish once
+	// serve is asked to stop.
+	shutdown time.Duration
+}
+
+// serveLimits are serve's limits.
+//
+// A page is about 90 KB and the other files (scripts, styles, icons)
+// less: 30 s send them 3.75 MB at 1 Mbit/s. app.wasm is about 1.6 MB
+// with brotli but 9.4 MB raw, which a client that accepts neither brotli
+// nor gzip gets: 9.4 MB take 75 s at 1 Mbit/s, so its write deadline is
+// set per response to 30 s plus its size at 1 Mbit/s (about 105 s raw,
+// 43 s with brotli), instead of a WriteTimeout that would hold every
+// response open that long. The largest query a form or an embed writes
+// (four text fields of 300 characters, percent-encoded, a call-to-action
+// address and twenty origins) stays under 40 KB: 64 KB of header is
+// enough, well below net/http's 1 MB default.
+var serveLimits = limits{
+	readHeader:     10 * time.Second,
+	read:           15 * time.Second,
+	write:          30 * time.Second,
+	idle:           60 * time.Second,
+	maxHeaderBytes: 64 << 10,
+	minRate:        1_000_000 / 8,
+	shutdown:       20 * time.Second,
+}
+
+// httpServer returns the http.Server of serve, with its limits.
+func (s *server) httpServer() *http.Server {
+	return &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: s.limits.readHeader,
+		ReadTimeout:       s.limits.read,
+		WriteTimeout:      s.limits.write,
+		IdleTimeout:       s.limits.idle,
+		MaxHeaderBytes:    s.limits.maxHeaderBytes,
+	}
+}
+
+// sendTime is how long a response of n bytes may take to write, from the
+// moment it starts: the usual write timeout plus the time n bytes take at
+// the slowest line served.
+func (l limits) sendTime(n int) time.Duration {
+	return l.write + time.Duration(n)*time.Second/time.Duration(l.minRate)
+}
+
+// serveUntil serves hs on ln until ctx is done, then stops gracefully: it
+// stops accepting connections, lets the requests in flight finish for up
+// to grace, then closes what is left. It returns when every connection is
+// closed.
+func serveUntil(ctx context.Context, hs *http.Server, ln net.Listener, grace time.Duration) error {
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), grace)
+	defer cancel()
+	err := hs.Shutdown(shutdown)
+	if errors.Is(err, context.DeadlineExceeded) {
+		hs.Close()
+		err = fmt.Errorf("requests still running after %v were cut off", grace)
+	}
+	if serr := <-served; !errors.Is(serr, http.ErrServerClosed) && err == nil {
+		err = serr
+	}
+	return err
 }
 
 // server wraps go-app's handler: it adds hirecalc's headers and serves
 // app.wasm compressed.
 type server struct {
-	app            http.Handler
-	version        string
-	frameAncestors string
-	wasm           *wasmFile
+	app     http.Handler
+	version string
+	policy  string // the Content-Security-Policy of every response
+	wasm    *wasmFile
+	limits  limits
 }
 
 // newServer returns the HTTP handler of "hirecalc serve".
 func newServer(webDir, version, frameAncestors string, cache precompress.Cache) *server {
 	return &server{
-		app:            newHandler(webDir, version),
-		version:        version,
-		frameAncestors: strings.Join(strings.Fields(frameAncestors), " "),
-		wasm:           &wasmFile{path: filepath.Join(webDir, "app.wasm"), cache: cache},
+		app:     newHandler(webDir, version),
+		version: version,
+		policy:  contentSecurityPolicy(frameAncestors),
+		wasm:    &wasmFile{path: filepath.Join(webDir, "app.wasm"), cache: cache},
+		limits:  serveLimits,
 	}
 }
 
-// ServeHTTP serves the app.
+// ServeHTTP serves the app: GET and HEAD only, on every path.
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
-	h.Set("Content-Security-Policy", "frame-ancestors "+s.frameAncestors)
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Content-Security-Policy", s.policy)
+	for _, kv := range securityHeaders {
+		h.Set(kv[0], kv[1])
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		h.Set("Allow", "GET, HEAD")
+		http.Error(w, "405 method not allowed: hirecalc serves GET and HEAD only", http.StatusMethodNotAllowed)
+		return
+	}
 	switch r.URL.Path {
 	case "/web/app.wasm", "/app.wasm", "/goapp.wasm":
 		s.serveWasm(w, r)
@@ -121,11 +218,6 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // serveWasm serves app.wasm, brotli- or gzip-compressed when the request
 // accepts it.
 func (s *server) serveWasm(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-		return
-	}
 	f, err := s.wasm.load()
 	if err != nil {
 		http.Error(w, "app.wasm is not built yet", http.StatusNotFound)
@@ -153,6 +245,10 @@ func (s *server) serveWasm(w http.ResponseWriter, r *http.Request) {
 		r = r.Clone(r.Context())
 		r.Header.Del("Range")
 	}
+	// A slow line needs longer than the server's write timeout for the
+	// raw app.wasm (serveLimits). Not every ResponseWriter has a
+	// deadline (tests use recorders): then there is nothing to extend.
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(s.limits.sendTime(len(body))))
 	// The ETag names the version, the build of app.wasm and the encoding:
 	// a rebuilt app.wasm is never answered with 304.
 	h.Set("ETag", fmt.Sprintf(`"%s-%x-%s"`, s.version, f.modTime.UnixNano(), encoding))

@@ -202,22 +202,35 @@ func TestServeWasm(t *testing.T) {
 	})
 }
 
+// strictPolicy is the Content-Security-Policy the issue asks for, without
+// frame-ancestors: written out here rather than taken from sitePolicy, so
+// that a change of the policy shows in this test.
+const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'self'"
+
 func TestServeHeaders(t *testing.T) {
 	registerRoutes()
 	dir, _ := testWebDir(t)
 	for _, tt := range []struct{ flag, want string }{
-		{"*", "frame-ancestors *"},
-		{"'self'   https://a.example", "frame-ancestors 'self' https://a.example"},
-		{"'none'", "frame-ancestors 'none'"},
+		{"*", strictPolicy + "; frame-ancestors *"},
+		{"'self'   https://a.example", strictPolicy + "; frame-ancestors 'self' https://a.example"},
+		{"'none'", strictPolicy + "; frame-ancestors 'none'"},
 	} {
 		t.Run(tt.flag, func(t *testing.T) {
 			srv := newServer(dir, "v-test", tt.flag, precompress.Cache{})
-			for _, path := range []string{"/", "/web/app.wasm", "/app.js", "/web/icon.svg"} {
-				res, _ := get(t, srv, path)
-				assert.Equal(t, tt.want, res.Header.Get("Content-Security-Policy"), path)
-				assert.Equal(t, "nosniff", res.Header.Get("X-Content-Type-Options"), path)
-				assert.Equal(t, "no-referrer", res.Header.Get("Referrer-Policy"), path)
+			for _, path := range []string{"/", "/?embed=1", "/web/app.wasm", "/app.js", "/wasm_exec.js", "/app-worker.js",
+				"/manifest.webmanifest", "/app.css", "/web/icon.svg", "/web/embed.js", "/web/embed-builder.html", "/nothing-here"} {
+				for _, method := range []string{"GET", "HEAD", "POST"} {
+					req := httptest.NewRequest(method, path, nil)
+					w := httptest.NewRecorder()
+					srv.ServeHTTP(w, req)
+					h := w.Result().Header
+					assert.Equal(t, tt.want, h.Get("Content-Security-Policy"), "%s %s", method, path)
+					assert.Equal(t, "nosniff", h.Get("X-Content-Type-Options"), "%s %s", method, path)
+					assert.Equal(t, "no-referrer", h.Get("Referrer-Policy"), "%s %s", method, path)
+				}
 			}
+			_, body := get(t, srv, "/")
+			assert.Equal(t, 1, strings.Count(string(body), policyMeta), "the page's meta policy, for static hosts")
 		})
 	}
 }

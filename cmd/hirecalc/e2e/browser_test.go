@@ -19,6 +19,7 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -227,7 +228,41 @@ func newBrowser(t *testing.T, opts ...browserOption) *tab {
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting Chromium: %v\n%s", err, b.output)
 	}
+	first.watchPolicy()
 	return first
+}
+
+// cspRecorderJS records every Content-Security-Policy violation of a
+// document in window.hcCSPViolations and reports it as a console error,
+// which fails the test (consoleLog): every browser test checks that the
+// app needs nothing its policy refuses.
+const cspRecorderJS = `(() => {
+	if (window.hcCSPViolations) return;
+	window.hcCSPViolations = [];
+	document.addEventListener("securitypolicyviolation", (e) => {
+		const v = e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " +
+			(e.sourceFile || location.href) + ":" + e.lineNumber + (e.sample ? " (" + e.sample + ")" : "");
+		window.hcCSPViolations.push(v);
+		console.error("Content-Security-Policy violation: " + v);
+	});
+})()`
+
+// watchPolicy installs cspRecorderJS in every document the tab loads
+// from now on (same-site frames included), and in the current one.
+func (tb *tab) watchPolicy() {
+	tb.t.Helper()
+	tb.do("installing the policy recorder", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: cspRecorderJS})
+		return err
+	}))
+	_, _ = evalErr[any](tb, cspRecorderJS)
+}
+
+// cspViolations returns the policy violations recorded in the current
+// document.
+func (tb *tab) cspViolations() []string {
+	tb.t.Helper()
+	return eval[[]string](tb, `window.hcCSPViolations || []`)
 }
 
 // removeRetry removes a Chromium profile, retrying while Chromium's helper
@@ -278,6 +313,7 @@ func (b *chromium) newTab() *tab {
 	if err := chromedp.Do(ctx); err != nil {
 		b.t.Fatalf("opening a new tab: %v", err)
 	}
+	tb.watchPolicy()
 	return tb
 }
 

@@ -1,7 +1,9 @@
 // Package e2e holds hirecalc's end-to-end tests: the web app driven in a real
-// headless Chromium, served both by `hirecalc serve` and by a plain static
-// file server over the output of `hirecalc build`, plus the budget on the
-// compressed size of web/app.wasm.
+// headless Chromium, served both by `hirecalc serve` and by a static file
+// server over the output of `hirecalc build` that applies its _headers file
+// (as Netlify and Cloudflare Pages do), plus the budget on the compressed
+// size of web/app.wasm. Every document a test loads records the
+// Content-Security-Policy violations, and any one fails the test.
 //
 // The package has no code outside its tests. The tests build the native
 // binary themselves and use web/app.wasm as `make` built it (they rebuild it

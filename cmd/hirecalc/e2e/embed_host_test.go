@@ -264,6 +264,9 @@ func (tb *tab) frameWhere(name string, match func(*url.URL) bool) *tab {
 		tb.t.Fatalf("attaching to the iframe of %s: %v", name, err)
 	}
 	ft := &tab{t: tb.t, b: tb.b, ctx: ctx}
+	// The frame's first document loaded before this attach; TestPolicy
+	// reloads one to watch it from the start.
+	ft.watchPolicy()
 	ft.waitApp()
 	return ft
 }

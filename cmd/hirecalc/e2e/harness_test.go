@@ -316,8 +316,9 @@ type site struct {
 	done chan struct{}
 
 	// static
-	dir string
-	srv *http.Server
+	dir       string
+	srv       *http.Server
+	noHeaders bool // a host that ignores _headers: the pages' meta policy only
 }
 
 // URL returns the address of path (which starts with "/") on the site.
@@ -334,9 +335,16 @@ func startServe(bin, addr string) (*site, error) {
 }
 
 // startStatic writes the static site with `bin build -o dir` and serves dir
-// with a plain http.FileServer, as any static host would.
+// with headersFileServer, a file server that applies the _headers file as
+// Netlify and Cloudflare Pages do.
 func startStatic(bin, dir, addr string) (*site, error) {
-	s := &site{kind: "static", addr: addr, bin: bin, dir: dir}
+	return startStaticHost(bin, dir, addr, false)
+}
+
+// startStaticHost is startStatic; with noHeaders the file server ignores
+// _headers, as a host that cannot set headers does.
+func startStaticHost(bin, dir, addr string, noHeaders bool) (*site, error) {
+	s := &site{kind: "static", addr: addr, bin: bin, dir: dir, noHeaders: noHeaders}
 	if err := s.build(bin); err != nil {
 		return s, err
 	}
@@ -382,10 +390,46 @@ func (s *site) start() error {
 		if err != nil {
 			return err
 		}
-		s.srv = &http.Server{Handler: http.FileServer(http.Dir(s.dir)), ReadHeaderTimeout: 10 * time.Second}
+		var h http.Handler = headersFileServer(s.dir)
+		if s.noHeaders {
+			h = http.FileServer(http.Dir(s.dir))
+		}
+		s.srv = &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 		go func(srv *http.Server) { _ = srv.Serve(ln) }(s.srv)
 	}
 	return s.waitUp()
+}
+
+// headersFileServer serves the files of dir as a static host that reads a
+// _headers file does (Netlify, Cloudflare Pages): the headers of every
+// rule whose path pattern matches (a trailing * matches any rest) are
+// added to the response. The file is read on every request, so a new
+// deploy's headers apply at once; it is not served itself.
+func headersFileServer(dir string) http.Handler {
+	files := http.FileServer(http.Dir(dir))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/_headers" {
+			http.NotFound(w, r)
+			return
+		}
+		if b, err := os.ReadFile(filepath.Join(dir, "_headers")); err == nil {
+			match := false
+			for _, line := range strings.Split(string(b), "\n") {
+				switch {
+				case strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#"):
+				case !strings.HasPrefix(line, " ") && !strings.HasPrefix(line, "\t"):
+					pattern := strings.TrimSpace(line)
+					prefix, star := strings.CutSuffix(pattern, "*")
+					match = pattern == r.URL.Path || star && strings.HasPrefix(r.URL.Path, prefix)
+				case match:
+					if k, v, ok := strings.Cut(strings.TrimSpace(line), ":"); ok {
+						w.Header().Add(strings.TrimSpace(k), strings.TrimSpace(v))
+					}
+				}
+			}
+		}
+		files.ServeHTTP(w, r)
+	})
 }
 
 // listenRetry listens on addr, retrying for a while in case the previous
@@ -483,8 +527,9 @@ func (s *site) down() bool {
 	return false
 }
 
-// newSite starts a private site of the given kind and version for a test
-// that stops or changes it, and stops it when the test ends.
+// newSite starts a private site of the given kind ("serve", "static", or
+// "static-meta": a static host that ignores _headers) and version for a
+// test that stops or changes it, and stops it when the test ends.
 func newSite(t *testing.T, kind, version string) *site {
 	t.Helper()
 	needSites(t)
@@ -498,6 +543,8 @@ func newSite(t *testing.T, kind, version string) *site {
 		s, err = startServe(bin, freeAddr())
 	case "static":
 		s, err = startStatic(bin, t.TempDir(), freeAddr())
+	case "static-meta":
+		s, err = startStaticHost(bin, t.TempDir(), freeAddr(), true)
 	default:
 		t.Fatalf("unknown site kind %q", kind)
 	}
