@@ -76,7 +76,8 @@ func timingScript(probe string) string {
 			}
 		}
 		const done = "interactive" in m && "loaderGone" in m && (!probe.ready || "appReady" in m);
-		if (!done && now() < 120000) requestAnimationFrame(check);
+		if (done) m.done = true;
+		else if (now() < 120000) requestAnimationFrame(check);
 	};
 	if (document.readyState === "loading") document.addEventListener("readystatechange", () => requestAnimationFrame(check), {once: true});
 	requestAnimationFrame(check);
@@ -84,8 +85,8 @@ func timingScript(probe string) string {
 }
 
 // timingDoneJS is true once the timing script has seen everything it waits
-// for.
-const timingDoneJS = `window.__hcTimes && "interactive" in window.__hcTimes && "loaderGone" in window.__hcTimes`
+// for (the app ready mark too, which may come a frame after the answer).
+const timingDoneJS = `!!(window.__hcTimes && window.__hcTimes.done)`
 
 // hirecalcProbe tells timingScript how hirecalc answers: the answer is
 // #rec-title; the probe changes #in-stage between "startup" and "bigtech",
@@ -110,6 +111,7 @@ const collectTimesJS = `(() => {
 		out.wasmBody = wasm.encodedBodySize; out.wasmRaw = wasm.decodedBodySize; out.wasmWorker = wasm.workerStart > 0 ? 1 : 0;
 	}
 	delete out.target;
+	delete out.done;
 	return out;
 })()`
 
