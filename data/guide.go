@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -45,6 +46,9 @@ type GuideData struct {
 	// Rules are the guide's rules of thumb hirecalc decides with, each
 	// with a verbatim quote.
 	Rules []GuideRule `json:"rules"`
+	// Drafting is hirecalc's plain-English wording for job posts, built
+	// from the rows above.
+	Drafting GuideDrafting `json:"drafting"`
 }
 
 // GuideDefinitions are the guide's short definitions of the two roles.
@@ -65,6 +69,10 @@ type GuideSkill struct {
 	Area string `json:"area"`
 	// Expected is the guide's "What's Expected" cell.
 	Expected string `json:"expected"`
+	// Line is hirecalc's plain-English line for a job post, written from
+	// this row ("API design: REST, HTTP semantics, ...."): one sentence,
+	// ending with a full stop.
+	Line string `json:"line"`
 }
 
 // GuideMarker is a marker of the guide's comparison table.
@@ -138,6 +146,192 @@ type GuideStandardTitle struct {
 	Abbreviation string `json:"abbreviation"`
 	// Levels are the level suffixes the guide names ("E3"), if any.
 	Levels []string `json:"levels"`
+}
+
+// GuideDrafting is the wording hirecalc's job descriptions use for the
+// responsibilities and skills, by need. It is hirecalc's own plain
+// English, built from the guide's rows that each entry names in From; the
+// guide stays the source of the content, not of its slips.
+type GuideDrafting struct {
+	// Note says how the wording was made.
+	Note string `json:"note"`
+	// Needs is the wording of each need the form offers (the need ids of
+	// package hiring), in the form's order.
+	Needs []GuideNeedWording `json:"needs"`
+	// Combined are single responsibilities that cover two needs, used
+	// when a post ticks more needs than its list of responsibilities
+	// holds.
+	Combined []GuideCombinedWording `json:"combined"`
+	// General are responsibilities that belong to no need, by scope.
+	General GuideGeneralDuties `json:"general"`
+	// BaseSkills are the skills every post of a scope asks for, before
+	// the ticked needs add theirs.
+	BaseSkills GuideBaseSkills `json:"base_skills"`
+}
+
+// GuideWording is one responsibility in the forms a post may need: for a
+// feature-level role, for a role with system-level scope, and for the
+// latter below senior level. Each is one imperative sentence.
+type GuideWording struct {
+	// Feature is the wording for a feature-level role (a backend
+	// developer); empty for system-level needs, which such a role never
+	// has.
+	Feature string `json:"feature,omitempty"`
+	// System is the wording for a role with system-level scope.
+	System string `json:"system"`
+	// Assist is the System wording for junior and mid-level hires, who
+	// take part in a design rather than own it; empty when System suits
+	// every level.
+	Assist string `json:"assist,omitempty"`
+}
+
+// Text returns the wording for a role with system-level scope or not,
+// at senior level or above or not.
+func (w GuideWording) Text(system, senior bool) string {
+	switch {
+	case !system && w.Feature != "":
+		return w.Feature
+	case !senior && w.Assist != "":
+		return w.Assist
+	}
+	return w.System
+}
+
+// GuideNeedWording is the wording of one need.
+type GuideNeedWording struct {
+	// Need is the need's id ("observability").
+	Need string `json:"need"`
+	GuideWording
+	// Must and Nice are the ids of the skill rows (of either table) the
+	// need makes must-have and nice to have.
+	Must []string `json:"must"`
+	Nice []string `json:"nice"`
+	// From names the guide's rows the wording was built from (see
+	// [GuideData.Cite]).
+	From []string `json:"from"`
+}
+
+// GuideCombinedWording is one responsibility covering several needs.
+type GuideCombinedWording struct {
+	// Needs are the ids of the needs it covers.
+	Needs []string `json:"needs"`
+	GuideWording
+	// From names the guide's rows it was built from.
+	From []string `json:"from"`
+}
+
+// GuideGeneralDuties are the responsibilities of a post that belong to
+// no need.
+type GuideGeneralDuties struct {
+	// Feature are those of a feature-level role, System those of a role
+	// with system-level scope, in the order they are added.
+	Feature []GuideDuty `json:"feature"`
+	System  []GuideDuty `json:"system"`
+}
+
+// GuideDuty is one general responsibility.
+type GuideDuty struct {
+	// Text is the responsibility, one imperative sentence.
+	Text string `json:"text"`
+	// Team is true when the sentence speaks of a team the hire joins,
+	// so it fits only a team that has engineers already.
+	Team bool `json:"team,omitempty"`
+	// From names the guide's rows it was built from.
+	From []string `json:"from"`
+}
+
+// GuideBaseSkills are the skills of each scope before the needs add
+// theirs.
+type GuideBaseSkills struct {
+	Feature GuideSkillChoice `json:"feature"`
+	System  GuideSkillChoice `json:"system"`
+}
+
+// GuideSkillChoice lists skill row ids, must-have and nice to have.
+type GuideSkillChoice struct {
+	Must []string `json:"must"`
+	Nice []string `json:"nice"`
+}
+
+// NeedWording returns the wording of the need with the given id and
+// whether there is one.
+func (g *GuideData) NeedWording(need string) (GuideNeedWording, bool) {
+	for _, w := range g.Drafting.Needs {
+		if w.Need == need {
+			return w, true
+		}
+	}
+	return GuideNeedWording{}, false
+}
+
+// Skill returns the skill row with the given id from either table, and
+// whether there is one.
+func (g *GuideData) Skill(id string) (GuideSkill, bool) {
+	for _, rows := range [][]GuideSkill{g.DeveloperSkills, g.EngineerSkills} {
+		for _, r := range rows {
+			if r.ID == id {
+				return r, true
+			}
+		}
+	}
+	return GuideSkill{}, false
+}
+
+// Cite returns the guide's own words behind a From reference and whether
+// the reference names a row: "definitions:developer", "posting:either",
+// "rules:seniority", "comparison:monitoring" (the row as "domain:
+// developer / engineer"), "developer_skills:testing" and
+// "engineer_skills:observability" (the row as "area: expected"), and the
+// 1-based items of the lists "developer_responsibilities:2",
+// "engineer_responsibilities.main:1" and
+// "engineer_responsibilities.also_in_charge_of:3".
+func (g *GuideData) Cite(ref string) (string, bool) {
+	section, key, _ := strings.Cut(ref, ":")
+	item := func(list []string) (string, bool) {
+		n, err := strconv.Atoi(key)
+		if err != nil || n < 1 || n > len(list) {
+			return "", false
+		}
+		return list[n-1], true
+	}
+	row := func(rows []GuideSkill) (string, bool) {
+		for _, r := range rows {
+			if r.ID == key {
+				return r.Area + ": " + r.Expected, true
+			}
+		}
+		return "", false
+	}
+	switch section {
+	case "definitions":
+		return pick(key, map[string]string{"developer": g.Definitions.Developer, "engineer": g.Definitions.Engineer, "difference": g.Definitions.Difference})
+	case "posting":
+		p := g.Posting
+		return pick(key, map[string]string{"developer": p.Developer, "engineer": p.Engineer, "either": p.Either, "whichever": p.Whichever})
+	case "rules":
+		r, ok := g.Rule(key)
+		return r.Quote, ok
+	case "comparison":
+		c, ok := g.ComparisonRow(key)
+		return c.Domain + ": " + c.Developer + " / " + c.Engineer, ok
+	case "developer_skills":
+		return row(g.DeveloperSkills)
+	case "engineer_skills":
+		return row(g.EngineerSkills)
+	case "developer_responsibilities":
+		return item(g.DeveloperResponsibilities)
+	case "engineer_responsibilities.main":
+		return item(g.EngineerResponsibilities.Main)
+	case "engineer_responsibilities.also_in_charge_of":
+		return item(g.EngineerResponsibilities.AlsoInChargeOf)
+	}
+	return "", false
+}
+
+// pick returns m[key] and whether key is in m.
+func pick(key string, m map[string]string) (string, bool) {
+	s, ok := m[key]
+	return s, ok
 }
 
 // GuideRule is one rule of thumb of the guide.
@@ -303,6 +497,9 @@ func (g *GuideData) validate() error {
 		seen := map[string]bool{}
 		for i, r := range rows {
 			check(!blank(r.ID) && !blank(r.Area) && !blank(r.Expected), "%s row %d (%q): empty cell", name, i+1, r.Area)
+			if err := postLine(r.Line); err != nil {
+				check(false, "%s row %d (%q): line: %v", name, i+1, r.Area, err)
+			}
 			check(!seen[r.ID], "%s row %d: duplicate id %q", name, i+1, r.ID)
 			seen[r.ID] = true
 		}
@@ -356,5 +553,148 @@ func (g *GuideData) validate() error {
 	if r, ok := g.Rule(RuleUnder50Merge); ok {
 		check(r.Figure > 0, "rule %q: no team-size figure", RuleUnder50Merge)
 	}
+	errs = append(errs, g.validateDrafting()...)
 	return errors.Join(errs...)
+}
+
+// validateDrafting reports the problems of the drafting section: an
+// empty or badly formed sentence, a reference to a row that does not
+// exist, an unknown skill id, a duplicate need or a combination of needs
+// without wording.
+func (g *GuideData) validateDrafting() []error {
+	var errs []error
+	fail := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	d := g.Drafting
+	if strings.TrimSpace(d.Note) == "" {
+		fail("drafting.note: empty")
+	}
+	sentence := func(where, s string) {
+		if err := duty(s); err != nil {
+			fail("%s: %v", where, err)
+		}
+	}
+	from := func(where string, refs []string) {
+		if len(refs) == 0 {
+			fail("%s: no \"from\": name the guide's rows it was built from", where)
+		}
+		for _, ref := range refs {
+			if _, ok := g.Cite(ref); !ok {
+				fail("%s: from %q: no such row in the guide", where, ref)
+			}
+		}
+	}
+	skillIDs := func(where string, ids []string) {
+		seen := map[string]bool{}
+		for _, id := range ids {
+			if _, ok := g.Skill(id); !ok {
+				fail("%s: unknown skill %q", where, id)
+			}
+			if seen[id] {
+				fail("%s: skill %q twice", where, id)
+			}
+			seen[id] = true
+		}
+	}
+	wording := func(where string, w GuideWording) {
+		sentence(where+".system", w.System)
+		if w.Feature != "" {
+			sentence(where+".feature", w.Feature)
+		}
+		if w.Assist != "" {
+			sentence(where+".assist", w.Assist)
+		}
+	}
+	needs := map[string]bool{}
+	if len(d.Needs) == 0 {
+		fail("drafting.needs: empty")
+	}
+	for i, n := range d.Needs {
+		where := fmt.Sprintf("drafting.needs[%d] (%q)", i, n.Need)
+		if strings.TrimSpace(n.Need) == "" || needs[n.Need] {
+			fail("%s: empty or duplicate need", where)
+		}
+		needs[n.Need] = true
+		wording(where, n.GuideWording)
+		skillIDs(where+".must", append(append([]string{}, n.Must...), n.Nice...))
+		from(where, n.From)
+	}
+	combos := map[string]bool{}
+	for i, c := range d.Combined {
+		where := fmt.Sprintf("drafting.combined[%d]", i)
+		if len(c.Needs) < 2 {
+			fail("%s: combines %d needs, want 2 or more", where, len(c.Needs))
+		}
+		for _, n := range c.Needs {
+			if !needs[n] {
+				fail("%s: unknown need %q", where, n)
+			}
+		}
+		key := strings.Join(c.Needs, ",")
+		if combos[key] {
+			fail("%s: needs %s combined twice", where, key)
+		}
+		combos[key] = true
+		wording(where, c.GuideWording)
+		from(where, c.From)
+	}
+	for scope, duties := range map[string][]GuideDuty{"feature": d.General.Feature, "system": d.General.System} {
+		if len(duties) == 0 {
+			fail("drafting.general.%s: empty", scope)
+		}
+		for i, du := range duties {
+			where := fmt.Sprintf("drafting.general.%s[%d]", scope, i)
+			sentence(where, du.Text)
+			from(where, du.From)
+		}
+	}
+	for scope, c := range map[string]GuideSkillChoice{"feature": d.BaseSkills.Feature, "system": d.BaseSkills.System} {
+		if len(c.Must) == 0 {
+			fail("drafting.base_skills.%s: no must-have skill", scope)
+		}
+		skillIDs("drafting.base_skills."+scope, append(append([]string{}, c.Must...), c.Nice...))
+	}
+	return errs
+}
+
+// Limits on the length of a drafted responsibility, in words: long
+// enough to say something concrete, short enough to read at a glance.
+const (
+	minDutyWords = 6
+	maxDutyWords = 18
+)
+
+// duty checks a drafted responsibility: one sentence of minDutyWords to
+// maxDutyWords words in the imperative ("Design ...", not "Designing
+// ..."), starting with a capital letter and ending with a full stop.
+func duty(s string) error {
+	if err := postLine(s); err != nil {
+		return err
+	}
+	words := strings.Fields(s)
+	if n := len(words); n < minDutyWords || n > maxDutyWords {
+		return fmt.Errorf("%d words, want %d to %d: %q", n, minDutyWords, maxDutyWords, s)
+	}
+	if first := strings.ToLower(words[0]); strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss") {
+		return fmt.Errorf("starts with %q: use the imperative (Design, Build, ...): %q", words[0], s)
+	}
+	if strings.Count(s, ". ") > 0 {
+		return fmt.Errorf("more than one sentence: %q", s)
+	}
+	return nil
+}
+
+// postLine checks a line of a job post: not empty, no surrounding or
+// doubled space, a capital letter first and a full stop last.
+func postLine(s string) error {
+	switch {
+	case strings.TrimSpace(s) == "":
+		return fmt.Errorf("empty")
+	case strings.TrimSpace(s) != s || strings.Contains(s, "  "):
+		return fmt.Errorf("stray space in %q", s)
+	case s[0] < 'A' || s[0] > 'Z':
+		return fmt.Errorf("does not start with a capital letter: %q", s)
+	case !strings.HasSuffix(s, "."):
+		return fmt.Errorf("does not end with a full stop: %q", s)
+	}
+	return nil
 }

@@ -85,6 +85,60 @@ func TestGuideContent(t *testing.T) {
 	assert.Empty(t, g.Quote("no such rule"))
 }
 
+// TestGuideDraftingCitesTheGuide checks that every drafted sentence names
+// guide rows that exist, and spot-checks what the references give back.
+func TestGuideDraftingCitesTheGuide(t *testing.T) {
+	g := MustGuide()
+	d := g.Drafting
+	var refs []string
+	for _, n := range d.Needs {
+		refs = append(refs, n.From...)
+	}
+	for _, c := range d.Combined {
+		refs = append(refs, c.From...)
+	}
+	for _, du := range append(append([]GuideDuty{}, d.General.Feature...), d.General.System...) {
+		refs = append(refs, du.From...)
+	}
+	require.NotEmpty(t, refs)
+	for _, ref := range refs {
+		_, ok := g.Cite(ref)
+		assert.True(t, ok, ref)
+	}
+	tests := []struct{ ref, want string }{
+		{"developer_responsibilities:2", "Conduct UI tests and optimize performance."},
+		{"engineer_responsibilities.main:7", "Work with product and design to translate end-user requirements into technical decisions."},
+		{"engineer_responsibilities.also_in_charge_of:3", "Generating reusable code libraries."},
+		{"engineer_skills:observability", "Monitoring & observability: Metrics, logs, traces — designing what to instrument and how to act on it"},
+		{"comparison:monitoring", "Monitoring & alerting: Sometimes / Owns"},
+		{"posting:either", g.Posting.Either},
+		{"rules:seniority", g.Quote(RuleSeniority)},
+	}
+	for _, tt := range tests {
+		got, ok := g.Cite(tt.ref)
+		assert.True(t, ok, tt.ref)
+		assert.Equal(t, tt.want, got, tt.ref)
+	}
+	for _, bad := range []string{"", "developer_responsibilities:0", "developer_responsibilities:x", "comparison:nope", "posting:nope", "nope:1"} {
+		_, ok := g.Cite(bad)
+		assert.False(t, ok, bad)
+	}
+
+	w, ok := g.NeedWording("architecture")
+	require.True(t, ok)
+	assert.Equal(t, w.System, w.Text(true, true))
+	assert.Equal(t, w.Assist, w.Text(true, false), "below senior level the hire helps design")
+	f, ok := g.NeedWording("apis")
+	require.True(t, ok)
+	assert.Equal(t, f.Feature, f.Text(false, true))
+	assert.Equal(t, f.System, f.Text(true, false), "without an assist form the system wording serves every level")
+	_, ok = g.NeedWording("telepathy")
+	assert.False(t, ok)
+	s, ok := g.Skill("observability")
+	require.True(t, ok)
+	assert.Equal(t, "Monitoring & observability", s.Area)
+}
+
 // TestGuideValidationRejects is the control: broken copies of guide.json
 // must be rejected with a message naming the problem.
 func TestGuideValidationRejects(t *testing.T) {
@@ -129,6 +183,45 @@ func TestGuideValidationRejects(t *testing.T) {
 		{"unknown field", func(m map[string]any) {
 			m["salaries"] = []any{}
 		}, `unknown field "salaries"`},
+		{"skill without a line", func(m map[string]any) {
+			row(m, "engineer_skills", 4)["line"] = ""
+		}, `engineer_skills row 5 ("Containerisation"): line: empty`},
+		{"skill line without a full stop", func(m map[string]any) {
+			row(m, "developer_skills", 0)["line"] = "A backend language"
+		}, "does not end with a full stop"},
+		{"responsibility in the -ing form", func(m map[string]any) {
+			need(m, 9)["system"] = "Setting up metrics, logs, traces and alerts for the system."
+		}, `drafting.needs[9] ("observability").system: starts with "Setting": use the imperative`},
+		{"responsibility too long", func(m map[string]any) {
+			need(m, 0)["feature"] = "Build " + strings.Repeat("very ", 20) + "good features."
+		}, "23 words, want 6 to 18"},
+		{"two sentences in one responsibility", func(m map[string]any) {
+			need(m, 1)["system"] = "Design the APIs. Keep them stable over time, always."
+		}, "more than one sentence"},
+		{"reference to a row that does not exist", func(m map[string]any) {
+			need(m, 2)["from"] = []any{"developer_responsibilities:6"}
+		}, `from "developer_responsibilities:6": no such row in the guide`},
+		{"reference to an unknown table", func(m map[string]any) {
+			need(m, 2)["from"] = []any{"salaries:us"}
+		}, `from "salaries:us": no such row`},
+		{"no provenance", func(m map[string]any) {
+			need(m, 3)["from"] = []any{}
+		}, `drafting.needs[3] ("testing"): no "from"`},
+		{"unknown skill", func(m map[string]any) {
+			need(m, 8)["must"] = []any{"cicd", "kubernetes"}
+		}, `unknown skill "kubernetes"`},
+		{"duplicate need", func(m map[string]any) {
+			need(m, 1)["need"] = "features"
+		}, `drafting.needs[1] ("features"): empty or duplicate need`},
+		{"combination of an unknown need", func(m map[string]any) {
+			drafting(m)["combined"].([]any)[0].(map[string]any)["needs"] = []any{"features", "telepathy"}
+		}, `drafting.combined[0]: unknown need "telepathy"`},
+		{"general duty without provenance", func(m map[string]any) {
+			drafting(m)["general"].(map[string]any)["system"].([]any)[0].(map[string]any)["from"] = []any{}
+		}, `drafting.general.system[0]: no "from"`},
+		{"base skills without a must-have", func(m map[string]any) {
+			drafting(m)["base_skills"].(map[string]any)["feature"].(map[string]any)["must"] = []any{}
+		}, "drafting.base_skills.feature: no must-have skill"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,6 +249,14 @@ func TestGuideValidationRejects(t *testing.T) {
 		_, err := parseGuide(append(append([]byte{}, guideJSON...), []byte("{}")...))
 		assert.ErrorContains(t, err, "trailing data")
 	})
+}
+
+// drafting returns the drafting section of m.
+func drafting(m map[string]any) map[string]any { return m["drafting"].(map[string]any) }
+
+// need returns the wording of need i of the drafting section of m.
+func need(m map[string]any, i int) map[string]any {
+	return drafting(m)["needs"].([]any)[i].(map[string]any)
 }
 
 // row returns row i of the array m[key] as a map.
