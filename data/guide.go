@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -247,9 +248,12 @@ type GuideBaseSkills struct {
 	System  GuideSkillChoice `json:"system"`
 }
 
-// GuideSkillChoice lists skill row ids, must-have and nice to have.
+// GuideSkillChoice lists skill row ids: must-have ones before the needs'
+// skills (Must) and after them (Also, the first to become nice to have
+// when the list is full), and nice-to-have ones.
 type GuideSkillChoice struct {
 	Must []string `json:"must"`
+	Also []string `json:"also,omitempty"`
 	Nice []string `json:"nice"`
 }
 
@@ -615,7 +619,7 @@ func (g *GuideData) validateDrafting() []error {
 		}
 		needs[n.Need] = true
 		wording(where, n.GuideWording)
-		skillIDs(where+".must", append(append([]string{}, n.Must...), n.Nice...))
+		skillIDs(where+".must", slices.Concat(n.Must, n.Nice))
 		from(where, n.From)
 	}
 	combos := map[string]bool{}
@@ -651,7 +655,7 @@ func (g *GuideData) validateDrafting() []error {
 		if len(c.Must) == 0 {
 			fail("drafting.base_skills.%s: no must-have skill", scope)
 		}
-		skillIDs("drafting.base_skills."+scope, append(append([]string{}, c.Must...), c.Nice...))
+		skillIDs("drafting.base_skills."+scope, slices.Concat(c.Must, c.Also, c.Nice))
 	}
 	return errs
 }

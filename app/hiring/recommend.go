@@ -779,7 +779,7 @@ var (
 const (
 	MaxMustHave         = 8
 	MaxNiceToHave       = 6
-	MinResponsibilities = 4
+	MinResponsibilities = 6
 	MaxResponsibilities = 8
 )
 
@@ -793,8 +793,10 @@ const (
 // comparison rates DevOps and security "Helpful" for a developer). A role
 // with system scope (engineer, hybrid, or standard with system-level
 // needs) asks for a backend language and databases, then for the skills
-// of each ticked need (system-level needs first), and for systems design
-// when nobody owns the design yet, since the hire then sets it. Must-haves
+// of each ticked need (system-level needs first), for systems design
+// when nobody owns the design yet, since the hire then sets it, and last
+// for API design and testing ("Everything a backend developer knows", as
+// the guide's engineer table begins). Must-haves
 // beyond MaxMustHave become nice to have; the nice-to-haves are the
 // ticked needs' secondary skills, then the scope's base ones, cut at
 // MaxNiceToHave. Unticked needs add nothing.
@@ -807,7 +809,7 @@ func skills(g *data.GuideData, in Input, systemScope bool) []Skill {
 	taken := map[string]bool{}
 	add := func(list *[]Skill, id, why string) {
 		row, ok := g.Skill(id)
-		if !ok || taken[id] {
+		if !ok || taken[id] || taken[coveredBy[id]] {
 			return
 		}
 		taken[id] = true
@@ -843,6 +845,9 @@ func skills(g *data.GuideData, in Input, systemScope bool) []Skill {
 	if systemScope && !in.Owner {
 		add(&must, "systems_design", "Nobody owns the system design yet, so the hire sets it.")
 	}
+	for _, id := range base.Also {
+		add(&must, id, "The "+baseWhy(g, id, systemScope)+".")
+	}
 	if len(must) > MaxMustHave {
 		for _, s := range must[MaxMustHave:] {
 			s.Why = strings.TrimSuffix(s.Why, ".") + "; nice to have here, to keep the must-haves to " + strconv.Itoa(MaxMustHave) + "."
@@ -867,6 +872,13 @@ func skills(g *data.GuideData, in Input, systemScope bool) []Skill {
 		must[i].Required = true
 	}
 	return append(must, nice...)
+}
+
+// coveredBy maps a developer's basic skill to the engineer's skill that
+// includes it: a post asking for the latter does not list the former.
+var coveredBy = map[string]string{
+	"cicd_basics":     "cicd",
+	"security_basics": "security_architecture",
 }
 
 // baseWhy says why a base skill of a scope is asked for, after "the":
@@ -898,14 +910,17 @@ func baseWhy(g *data.GuideData, id string, systemScope bool) string {
 // system-level ones as system work, features first; an engineer (or a
 // standard title with system scope) words every need at the system level,
 // system-level needs first. Below senior level a system responsibility
-// takes its assisting form ("Help design ..."). When more needs are
+// takes its assisting form ("Help design ..."), except for a first
+// engineer, who has nobody to assist. When more needs are
 // ticked than the list holds, the guide's combined wordings replace
 // pairs of needs (features and APIs, scalability and reliability, ...)
 // until it fits. General responsibilities fill the list to one more than
 // the needs' (at least MinResponsibilities); those that speak of a team
 // are left out for a first engineer.
 func responsibilities(g *data.GuideData, in Input, role Role, systemScope bool) []string {
-	senior := in.Level == LevelSenior || in.Level == LevelStaff
+	// A first engineer has nobody to assist: the wording for owning the
+	// work applies whatever the level.
+	senior := in.Level == LevelSenior || in.Level == LevelStaff || in.Team == 0
 	type duty struct {
 		needs []Need
 		text  string

@@ -302,6 +302,9 @@ func checkInvariants(t *testing.T, in Input, r Recommendation) {
 			nice++
 		}
 	}
+	for basic, full := range coveredBy {
+		assert.False(t, seen[basic] && seen[full], "%s is part of %s: %s", basic, full, name)
+	}
 	assert.LessOrEqual(t, must, MaxMustHave, name)
 	assert.LessOrEqual(t, nice, MaxNiceToHave, name)
 	assert.GreaterOrEqual(t, must, 2, name)
@@ -607,6 +610,8 @@ func TestRecommendResponsibilitiesAndPosting(t *testing.T) {
 			"Build and maintain APIs that are clear, well documented and easy to use.",
 			"Write clean, reliable server-side code that is easy to read and change.",
 			"Track down and fix bugs, and find the cause so they stay fixed.",
+			"Keep our server code fast, and fix what slows it down.",
+			"Share what you know with the team through code reviews and pairing.",
 		}, g.Posting.Developer},
 		{"engineer: system-level needs first, all in system wording", input(80, StageScaleup, notReg, noOwner, LevelSenior, mixed...), []string{
 			"Design how our backend services fit together, and write down the reasons.",
@@ -614,30 +619,47 @@ func TestRecommendResponsibilitiesAndPosting(t *testing.T) {
 			"Build product features, and make sure each one fits the overall design.",
 			"Design database schemas, data storage and data pipelines, and keep queries fast.",
 			"Work with product and design to turn what users need into technical plans.",
+			"Review server code for speed, and fix what slows the system down.",
 		}, g.Posting.Engineer},
 		{"hybrid: feature work first, then the design", DefaultInput(), []string{
 			"Build product features from the first plan to release, and keep improving them.",
 			"Build and maintain APIs that are clear, well documented and easy to use.",
 			"Design how our backend services fit together, and write down the reasons.",
 			"Work with product and design to turn what users need into technical plans.",
+			"Review server code for speed, and fix what slows the system down.",
+			"Write code yourself every day, not only plans and reviews.",
 		}, g.Posting.Either},
+		{"a first engineer owns the design at any level", input(0, StageScaleup, notReg, noOwner, LevelJunior, NeedArchitecture, NeedSecurity), []string{
+			"Design how our backend services fit together, and write down the reasons.",
+			"Set security standards and build them into the system, from access control to audit trails.",
+			"Work with product and design to turn what users need into technical plans.",
+			"Review server code for speed, and fix what slows the system down.",
+			"Write code yourself every day, not only plans and reviews.",
+			"Build reusable code libraries, so new work starts from solid ground.",
+		}, g.Posting.Engineer},
 		{"junior engineer helps design", input(80, StageScaleup, notReg, noOwner, LevelJunior, NeedArchitecture, NeedSecurity), []string{
 			"Help design how our backend services fit together, and write down the reasons.",
 			"Help set security standards and build them into the system, from access control to audit trails.",
 			"Work with product and design to turn what users need into technical plans.",
 			"Review server code for speed, and fix what slows the system down.",
+			"Write code yourself every day, not only plans and reviews.",
+			"Build reusable code libraries, so new work starts from solid ground.",
 		}, g.Posting.Engineer},
 		{"standard, system scope", input(80, StageBigTech, notReg, noOwner, LevelSenior, systemOnly...), []string{
 			"Design how our backend services fit together, and write down the reasons.",
 			"Plan how the system grows under load, with caching, load balancing and read replicas.",
 			"Work with product and design to turn what users need into technical plans.",
 			"Review server code for speed, and fix what slows the system down.",
+			"Write code yourself every day, not only plans and reviews.",
+			"Build reusable code libraries, so new work starts from solid ground.",
 		}, g.Quote(data.RuleRequirementsOverTitle)},
 		{"standard, feature scope", input(80, StageBigTech, notReg, noOwner, LevelSenior, featureOnly...), []string{
 			"Build product features from the first plan to release, and keep improving them.",
 			"Build and maintain APIs that are clear, well documented and easy to use.",
 			"Write clean, reliable server-side code that is easy to read and change.",
 			"Track down and fix bugs, and find the cause so they stay fixed.",
+			"Keep our server code fast, and fix what slows it down.",
+			"Share what you know with the team through code reviews and pairing.",
 		}, "Meta uses Software Engineer with level suffixes (E3, E4, E5)"},
 		{"every need: pairs combined into eight", input(8, StageStartup, notReg, noOwner, LevelSenior, Needs...), []string{
 			"Build product features and the APIs behind them, from the first plan to release.",
