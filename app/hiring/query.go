@@ -292,10 +292,11 @@ const (
 func (d *decoder) pay(in *Input) {
 	fromEstimate := false
 	if v, ok := d.get("paysource"); ok {
-		switch strings.ToLower(v) {
-		case paySourceEstimate:
+		b, isBool := parseBool(v) // the form's checkbox sends 1 or 0
+		switch v = strings.ToLower(v); {
+		case v == paySourceEstimate || isBool && b:
 			fromEstimate = true
-		case paySourceEntered:
+		case v == paySourceEntered || isBool:
 		default:
 			d.Fail("paysource", v, "is not a source of the pay range; use estimate when the range is hirecalc's estimate you chose to post, or leave it out")
 		}

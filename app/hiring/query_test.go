@@ -161,6 +161,11 @@ func TestParseQuery(t *testing.T) {
 			problems: []string{"paymax"},
 		},
 		{
+			name:  "the form's checkbox says the same",
+			query: "paymin=1&paymax=2&paysource=1",
+			check: func(t *testing.T, in Input) { assert.Equal(t, PayConfirmed, in.PaySource()) },
+		},
+		{
 			name:     "an unknown source is reported",
 			query:    "paymin=1&paymax=2&paysource=guess",
 			check:    func(t *testing.T, in Input) { assert.Equal(t, PayEntered, in.PaySource()) },
