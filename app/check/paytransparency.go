@@ -450,7 +450,7 @@ func (f postingFacts) check(rule data.PayRule, c data.PayCheck, today string) Re
 			return met(found)
 		}
 		req.Status, req.Found = RequirementIfPosted, found
-		req.Fix = "Met only if you post this estimate as your range: confirm it (“Use this range in the posting”) or enter your own range."
+		req.Fix = "The pay is hirecalc's estimate: confirm it as your range (“Use this range in the posting”) or enter your own."
 		return req
 	}
 	missing := func(fix string) Requirement {

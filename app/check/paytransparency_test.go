@@ -214,7 +214,7 @@ func TestPayTransparencySource(t *testing.T) {
 			assert.Contains(t, rng.Found, tt.found)
 			if tt.source == PaySourceEstimate {
 				assert.NotContains(t, rng.Found, "given by the employer")
-				assert.Contains(t, rng.Fix, "Met only if you post this estimate as your range")
+				assert.Contains(t, rng.Fix, "The pay is hirecalc's estimate: confirm it as your range")
 				assert.Contains(t, res.Summary, "met only if the employer posts this estimate as its range")
 				for _, r := range res.Rules {
 					assert.False(t, r.Satisfied, r.ID)
