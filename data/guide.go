@@ -45,6 +45,9 @@ type GuideData struct {
 	// Rules are the guide's rules of thumb hirecalc decides with, each
 	// with a verbatim quote.
 	Rules []GuideRule `json:"rules"`
+	// Drafting is hirecalc's plain-English wording for job posts, built
+	// from the rows above.
+	Drafting GuideDrafting `json:"drafting"`
 }
 
 // GuideDefinitions are the guide's short definitions of the two roles.
@@ -65,6 +68,10 @@ type GuideSkill struct {
 	Area string `json:"area"`
 	// Expected is the guide's "What's Expected" cell.
 	Expected string `json:"expected"`
+	// Line is hirecalc's plain-English line for a job post, written from
+	// this row ("API design: REST, HTTP semantics, ...."): one sentence,
+	// ending with a full stop.
+	Line string `json:"line"`
 }
 
 // GuideMarker is a marker of the guide's comparison table.
@@ -138,6 +145,138 @@ type GuideStandardTitle struct {
 	Abbreviation string `json:"abbreviation"`
 	// Levels are the level suffixes the guide names ("E3"), if any.
 	Levels []string `json:"levels"`
+}
+
+// GuideDrafting is the wording hirecalc's job descriptions use for the
+// responsibilities and skills, by need. It is hirecalc's own plain
+// English, built from the guide's rows that each entry names in From; the
+// guide stays the source of the content, not of its slips.
+type GuideDrafting struct {
+	// Note says how the wording was made.
+	Note string `json:"note"`
+	// Needs is the wording of each need the form offers (the need ids of
+	// package hiring), in the form's order.
+	Needs []GuideNeedWording `json:"needs"`
+	// Combined are single responsibilities that cover two needs, used
+	// when a post ticks more needs than its list of responsibilities
+	// holds.
+	Combined []GuideCombinedWording `json:"combined"`
+	// General are responsibilities that belong to no need, by scope.
+	General GuideGeneralDuties `json:"general"`
+	// BaseSkills are the skills every post of a scope asks for, before
+	// the ticked needs add theirs.
+	BaseSkills GuideBaseSkills `json:"base_skills"`
+}
+
+// GuideWording is one responsibility in the forms a post may need: for a
+// feature-level role, for a role with system-level scope, and for the
+// latter below senior level. Each is one imperative sentence.
+type GuideWording struct {
+	// Feature is the wording for a feature-level role (a backend
+	// developer); empty for system-level needs, which such a role never
+	// has.
+	Feature string `json:"feature,omitempty"`
+	// System is the wording for a role with system-level scope.
+	System string `json:"system"`
+	// Assist is the System wording for junior and mid-level hires, who
+	// take part in a design rather than own it; empty when System suits
+	// every level.
+	Assist string `json:"assist,omitempty"`
+}
+
+// Text returns the wording for a role with system-level scope or not,
+// at senior level or above or not.
+func (w GuideWording) Text(system, senior bool) string {
+	switch {
+	case !system && w.Feature != "":
+		return w.Feature
+	case !senior && w.Assist != "":
+		return w.Assist
+	}
+	return w.System
+}
+
+// GuideNeedWording is the wording of one need.
+type GuideNeedWording struct {
+	// Need is the need's id ("observability").
+	Need string `json:"need"`
+	GuideWording
+	// Must and Nice are the ids of the skill rows (of either table) the
+	// need makes must-have and nice to have.
+	Must []string `json:"must"`
+	Nice []string `json:"nice"`
+	// From names the guide's rows the wording was built from (see
+	// [GuideData.Cite]).
+	From []string `json:"from"`
+}
+
+// GuideCombinedWording is one responsibility covering several needs.
+type GuideCombinedWording struct {
+	// Needs are the ids of the needs it covers.
+	Needs []string `json:"needs"`
+	GuideWording
+	// From names the guide's rows it was built from.
+	From []string `json:"from"`
+}
+
+// GuideGeneralDuties are the responsibilities of a post that belong to
+// no need.
+type GuideGeneralDuties struct {
+	// Feature are those of a feature-level role, System those of a role
+	// with system-level scope, in the order they are added.
+	Feature []GuideDuty `json:"feature"`
+	System  []GuideDuty `json:"system"`
+}
+
+// GuideDuty is one general responsibility.
+type GuideDuty struct {
+	// Text is the responsibility, one imperative sentence.
+	Text string `json:"text"`
+	// Team is true when the sentence speaks of a team the hire joins,
+	// so it fits only a team that has engineers already.
+	Team bool `json:"team,omitempty"`
+	// From names the guide's rows it was built from.
+	From []string `json:"from"`
+}
+
+// GuideBaseSkills are the skills of each scope before the needs add
+// theirs.
+type GuideBaseSkills struct {
+	Feature GuideSkillChoice `json:"feature"`
+	System  GuideSkillChoice `json:"system"`
+}
+
+// GuideSkillChoice lists skill row ids: must-have ones before the needs'
+// skills (Must) and after them (Also, the first to become nice to have
+// when the list is full), and nice-to-have ones.
+type GuideSkillChoice struct {
+	Must []string `json:"must"`
+	Also []string `json:"also,omitempty"`
+	Nice []string `json:"nice"`
+}
+
+// NeedWording returns the wording of the need with the given id and
+// whether there is one.
+func (g *GuideData) NeedWording(need string) (GuideNeedWording, bool) {
+	for _, w := range g.Drafting.Needs {
+		if w.Need == need {
+			return w, true
+		}
+	}
+	return GuideNeedWording{}, false
+}
+
+// Skill returns the skill row with the given id from either table, and
+// whether there is one.
+func (g *GuideData) Skill(id string) (GuideSkill, bool) {
+	for _, rows := range [][]GuideSkill{g.DeveloperSkills, g.EngineerSkills} {
+		for _, r := range rows {
+			if r.ID == id {
+				return r, true
+			}
+		}
+	}
+	return GuideSkill{}, false
 }
 
 // GuideRule is one rule of thumb of the guide.
@@ -356,5 +495,6 @@ func (g *GuideData) validate() error {
 	if r, ok := g.Rule(RuleUnder50Merge); ok {
 		check(r.Figure > 0, "rule %q: no team-size figure", RuleUnder50Merge)
 	}
+	errs = append(errs, g.validateDrafting()...)
 	return errors.Join(errs...)
 }

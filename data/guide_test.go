@@ -129,6 +129,45 @@ func TestGuideValidationRejects(t *testing.T) {
 		{"unknown field", func(m map[string]any) {
 			m["salaries"] = []any{}
 		}, `unknown field "salaries"`},
+		{"skill without a line", func(m map[string]any) {
+			row(m, "engineer_skills", 4)["line"] = ""
+		}, `engineer_skills row 5 ("Containerisation"): line: empty`},
+		{"skill line without a full stop", func(m map[string]any) {
+			row(m, "developer_skills", 0)["line"] = "A backend language"
+		}, "does not end with a full stop"},
+		{"responsibility in the -ing form", func(m map[string]any) {
+			need(m, 9)["system"] = "Setting up metrics, logs, traces and alerts for the system."
+		}, `drafting.needs[9] ("observability").system: starts with "Setting": use the imperative`},
+		{"responsibility too long", func(m map[string]any) {
+			need(m, 0)["feature"] = "Build " + strings.Repeat("very ", 20) + "good features."
+		}, "23 words, want 6 to 18"},
+		{"two sentences in one responsibility", func(m map[string]any) {
+			need(m, 1)["system"] = "Design the APIs. Keep them stable over time, always."
+		}, "more than one sentence"},
+		{"reference to a row that does not exist", func(m map[string]any) {
+			need(m, 2)["from"] = []any{"developer_responsibilities:6"}
+		}, `from "developer_responsibilities:6": no such row in the guide`},
+		{"reference to an unknown table", func(m map[string]any) {
+			need(m, 2)["from"] = []any{"salaries:us"}
+		}, `from "salaries:us": no such row`},
+		{"no provenance", func(m map[string]any) {
+			need(m, 3)["from"] = []any{}
+		}, `drafting.needs[3] ("testing"): no "from"`},
+		{"unknown skill", func(m map[string]any) {
+			need(m, 8)["must"] = []any{"cicd", "kubernetes"}
+		}, `unknown skill "kubernetes"`},
+		{"duplicate need", func(m map[string]any) {
+			need(m, 1)["need"] = "features"
+		}, `drafting.needs[1] ("features"): empty or duplicate need`},
+		{"combination of an unknown need", func(m map[string]any) {
+			drafting(m)["combined"].([]any)[0].(map[string]any)["needs"] = []any{"features", "telepathy"}
+		}, `drafting.combined[0]: unknown need "telepathy"`},
+		{"general duty without provenance", func(m map[string]any) {
+			drafting(m)["general"].(map[string]any)["system"].([]any)[0].(map[string]any)["from"] = []any{}
+		}, `drafting.general.system[0]: no "from"`},
+		{"base skills without a must-have", func(m map[string]any) {
+			drafting(m)["base_skills"].(map[string]any)["feature"].(map[string]any)["must"] = []any{}
+		}, "drafting.base_skills.feature: no must-have skill"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,6 +195,14 @@ func TestGuideValidationRejects(t *testing.T) {
 		_, err := parseGuide(append(append([]byte{}, guideJSON...), []byte("{}")...))
 		assert.ErrorContains(t, err, "trailing data")
 	})
+}
+
+// drafting returns the drafting section of m.
+func drafting(m map[string]any) map[string]any { return m["drafting"].(map[string]any) }
+
+// need returns the wording of need i of the drafting section of m.
+func need(m map[string]any, i int) map[string]any {
+	return drafting(m)["needs"].([]any)[i].(map[string]any)
 }
 
 // row returns row i of the array m[key] as a map.

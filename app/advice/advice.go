@@ -97,7 +97,12 @@ type JobDescription struct {
 	Markdown string `json:"markdown"`
 	HTML     string `json:"html"`
 	// JSONLD is the schema.org JobPosting, safe inside a script element.
+	// It leaves out what the user has not given (see FillIn).
 	JSONLD string `json:"jsonld"`
+	// FillIn lists the JobPosting properties JSONLD leaves out because the
+	// user has not given them, required ones first: fill them in before
+	// posting. Empty when the JSON-LD is complete.
+	FillIn []jobdesc.Blank `json:"fillIn"`
 	// JSONLDIssues are what Google's checks would say of JSONLD; they are
 	// filled by [Result.ValidateJSONLD], which the command line calls.
 	JSONLDIssues []jobdesc.Issue `json:"jsonldIssues,omitempty"`
@@ -163,10 +168,11 @@ func Advise(in hiring.Input, opt Options) Result {
 		Markdown: draft.Markdown(),
 		HTML:     draft.HTML(),
 	}
-	ld, err := draft.JSONLD(jobdesc.LDOptions{DatePosted: opt.Today, ValidThrough: opt.ValidThrough,
-		CountryName: est.RegionName})
+	ldOpt := jobdesc.LDOptions{DatePosted: opt.Today, ValidThrough: opt.ValidThrough, CountryName: est.RegionName}
+	ld, err := draft.JSONLD(ldOpt)
 	if err == nil {
 		r.JobDescription.JSONLD = ld
+		r.JobDescription.FillIn, _ = draft.FillIn(ldOpt) // the same options: no error
 	} else {
 		r.Problems = append(r.Problems, hiring.Problem{Field: "jsonld", Message: "no structured data: " + err.Error()})
 	}
@@ -185,8 +191,17 @@ func (r *Result) ValidateJSONLD() {
 	r.JobDescription.JSONLDIssues = jobdesc.ValidateJobPosting([]byte(r.JobDescription.JSONLD))
 }
 
+// paySources maps where the draft's pay comes from to the check's words
+// for it: only an entered or confirmed range meets a pay rule.
+var paySources = map[hiring.PaySource]string{
+	hiring.PayEntered:   check.PaySourceEntered,
+	hiring.PayConfirmed: check.PaySourceConfirmed,
+	hiring.PayEstimate:  check.PaySourceEstimate,
+}
+
 // payInput tells the pay-transparency check what the draft posts: the
-// places the job can be done and the pay range it shows.
+// places the job can be done, the pay range it shows and whose range that
+// is.
 func payInput(in hiring.Input, d jobdesc.JobDescription) check.PayInput {
 	p := check.PayInput{
 		Where:    in.Where,
@@ -197,6 +212,7 @@ func payInput(in hiring.Input, d jobdesc.JobDescription) check.PayInput {
 	if d.Salary != nil {
 		p.Pay = &check.Pay{Min: d.Salary.Min, Max: d.Salary.Max, Currency: d.Salary.Currency,
 			Period: string(d.Salary.Period), Offset: -1}
+		p.Source = paySources[d.Salary.Source]
 	}
 	return p
 }

@@ -126,9 +126,58 @@ func TestAdviseChecksPayTransparencyOfTheDraft(t *testing.T) {
 	require.NotNil(t, r.Checks.Pay.Pay, "the draft's range is what is checked")
 	assert.Equal(t, r.JobDescription.Draft.Salary.Min, r.Checks.Pay.Pay.Min)
 
-	ny := advise(t, "region=us&where=us-nyc&benefits=Health+insurance")
-	require.Len(t, ny.Checks.Pay.Rules, 1)
-	assert.True(t, ny.Checks.Pay.Satisfied, "a draft with a minimum and a maximum satisfies New York City: %s", ny.Checks.Pay.Summary)
+	// Changed on purpose (issue 10): hirecalc's estimate no longer meets
+	// a pay rule; the employer's own range does, typed or confirmed.
+	tests := []struct {
+		name, query, source string
+		satisfied           bool
+		found               string
+	}{
+		{"estimate only", "", check.PaySourceEstimate, false, "(hirecalc's estimate, not yet the employer's range)"},
+		{"typed range", "&paymin=120000&paymax=150000", check.PaySourceEntered, true, "(given by the employer)"},
+		{"confirmed estimate", "&paymin=130000&paymax=175000&paysource=estimate", check.PaySourceConfirmed, true, "(hirecalc's estimate, which the employer chose to post)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ny := advise(t, "region=us&where=us-nyc&benefits=Health+insurance"+tt.query)
+			require.Len(t, ny.Checks.Pay.Rules, 1)
+			assert.Equal(t, tt.source, ny.Checks.Pay.PaySource)
+			assert.Equal(t, string(ny.JobDescription.Draft.Salary.Source), map[string]string{
+				check.PaySourceEstimate: "estimate", check.PaySourceEntered: "entered", check.PaySourceConfirmed: "confirmed"}[tt.source])
+			assert.Equal(t, tt.satisfied, ny.Checks.Pay.Satisfied, ny.Checks.Pay.Summary)
+			rule := ny.Checks.Pay.Rules[0]
+			for _, req := range rule.Requirements {
+				if req.Kind == "range" {
+					assert.Contains(t, req.Found, tt.found)
+					if !tt.satisfied {
+						assert.Equal(t, check.RequirementIfPosted, req.Status)
+						assert.NotContains(t, req.Found, "given by the employer")
+					}
+				}
+			}
+			if !tt.satisfied {
+				assert.True(t, rule.IfPosted)
+				assert.Equal(t, "The pay shown is hirecalc's estimate: the rule in force is met only if the employer posts this estimate as its range, or enters its own.", ny.Checks.Pay.Summary)
+			}
+		})
+	}
+}
+
+func TestAdviseListsWhatTheJSONLDLeavesOut(t *testing.T) {
+	r := advise(t, "region=weu")
+	var props []string
+	for _, b := range r.JobDescription.FillIn {
+		props = append(props, b.Property)
+	}
+	assert.Equal(t, []string{"hiringOrganization.name", "applicantLocationRequirements", "baseSalary", "validThrough", "directApply", "url"}, props)
+	assert.NotContains(t, r.JobDescription.JSONLD, "[")
+	assert.NotContains(t, r.JobDescription.JSONLD, "hiringOrganization")
+
+	full := advise(t, "company=Acme&paymin=100000&paymax=120000")
+	assert.Len(t, full.JobDescription.FillIn, 3, "the page's address, directApply and validThrough stay to fill in: %v", full.JobDescription.FillIn)
+	b, err := json.Marshal(full)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"fillIn":[{"property":"validThrough"`)
 }
 
 // TestAdvisePayAtTheSurveyYearRate checks that the job description's

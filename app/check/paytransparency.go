@@ -24,13 +24,31 @@ type PayInput struct {
 	// Text is the posting, searched for pay, benefits, other compensation
 	// and an application close date.
 	Text string `json:"text"`
-	// Pay is the pay the employer confirmed for the posting; nil means: use
-	// the pay found in Text.
+	// Pay is the pay the posting shows, given by the caller; nil means:
+	// use the pay found in Text.
 	Pay *Pay `json:"pay,omitempty"`
+	// Source says where Pay comes from: PaySourceEntered (the default),
+	// PaySourceConfirmed or PaySourceEstimate. Only the employer's own
+	// range meets a pay rule: hirecalc's estimate meets one only once the
+	// employer posts it, and until then the requirement's status is
+	// RequirementIfPosted.
+	Source string `json:"source,omitempty"`
 	// Benefits is true when the employer described the benefits; otherwise
 	// they are looked for in Text.
 	Benefits bool `json:"benefits"`
 }
+
+// The sources of the pay of a [PayInput] and a [PayResult].
+const (
+	// PaySourceEntered: the employer typed the range.
+	PaySourceEntered = "entered"
+	// PaySourceConfirmed: the employer chose hirecalc's estimate as the
+	// posted range.
+	PaySourceConfirmed = "confirmed"
+	// PaySourceEstimate: hirecalc's estimate, which the employer has not
+	// confirmed.
+	PaySourceEstimate = "estimate"
+)
 
 // The statuses of a [Requirement].
 const (
@@ -46,6 +64,10 @@ const (
 	RequirementUnchecked = "unchecked"
 	// RequirementNotYet: the requirement starts after the date checked.
 	RequirementNotYet = "not yet"
+	// RequirementIfPosted: the pay shown is hirecalc's estimate; the
+	// requirement is met only if the employer posts this estimate as its
+	// range (or enters its own).
+	RequirementIfPosted = "met only if posted"
 )
 
 // Requirement is one requirement of a rule and whether the posting meets
@@ -85,8 +107,12 @@ type RuleResult struct {
 	Why string `json:"why"`
 	// Requirements are the rule's requirements, checked.
 	Requirements []Requirement `json:"requirements"`
-	// Satisfied is true when no requirement is missing.
+	// Satisfied is true when no requirement is missing and none is met
+	// only if the estimate is posted.
 	Satisfied bool `json:"satisfied"`
+	// IfPosted is true when no requirement is missing but some are met
+	// only if the employer posts hirecalc's estimate as its range.
+	IfPosted bool `json:"if_posted,omitempty"`
 	// Notes are the table's notes on the rule.
 	Notes string `json:"notes,omitempty"`
 	// Sources are the addresses the rule was summarised from.
@@ -105,9 +131,15 @@ type PayResult struct {
 	Where []string `json:"where"`
 	// Inferred is true when Where was inferred from the region.
 	Inferred bool `json:"inferred"`
-	// Pay is the pay checked: the employer's, else the one found in the
+	// Pay is the pay checked: the caller's, else the one found in the
 	// posting that looks most like pay; nil when there is none.
 	Pay *Pay `json:"pay"`
+	// PaySource says where Pay comes from: "entered" (typed by the
+	// employer), "confirmed" (hirecalc's estimate, chosen by the employer
+	// as the posted range), "estimate" (hirecalc's estimate, not
+	// confirmed: a pay rule is then met only if the employer posts it),
+	// or "" for pay found in the posting's text and when there is none.
+	PaySource string `json:"pay_source,omitempty"`
 	// Found are all pay figures found in the posting.
 	Found []Pay `json:"found"`
 	// NotPay are the amounts of money found in the posting that are not
@@ -286,7 +318,12 @@ func PayTransparency(in PayInput, today string) PayResult {
 		res.Today = table.AsOf
 	}
 	res.Pay = in.Pay
-	if res.Pay == nil {
+	switch {
+	case res.Pay != nil && in.Source == PaySourceConfirmed, res.Pay != nil && in.Source == PaySourceEstimate:
+		res.PaySource = in.Source
+	case res.Pay != nil:
+		res.PaySource = PaySourceEntered
+	default:
 		res.Pay = mainPay(res.Found)
 	}
 	benefits := firstMatch(benefitsPattern, in.Text)
@@ -304,9 +341,9 @@ func PayTransparency(in PayInput, today string) PayResult {
 	res.Notes = append(res.Notes, notes...)
 	res.Problems = append(res.Problems, problems...)
 
-	facts := postingFacts{pay: res.Pay, benefits: res.Benefits, benefitsWord: benefits, otherComp: otherComp, closeDate: closeDate, byEmployer: in.Benefits}
+	facts := postingFacts{pay: res.Pay, source: res.PaySource, benefits: res.Benefits, benefitsWord: benefits, otherComp: otherComp, closeDate: closeDate, byEmployer: in.Benefits}
 	res.Satisfied = true
-	missing, rulesInForce := 0, 0
+	missing, ifPosted, rulesInForce := 0, 0, 0
 	for _, rule := range table.Jurisdictions {
 		id := strings.ToLower(rule.ID)
 		if !slices.Contains(ids, id) {
@@ -317,20 +354,30 @@ func PayTransparency(in PayInput, today string) PayResult {
 			InForceToday: res.Today >= rule.InForce, Employers: rule.Employers, Why: why[id],
 			Notes: rule.Notes, Sources: rule.Sources, Requirements: []Requirement{}, Satisfied: true,
 		}
+		pending := false
 		for _, c := range rule.Checks {
 			req := facts.check(rule, c, res.Today)
-			if req.Status == RequirementMissing {
+			switch req.Status {
+			case RequirementMissing:
 				rr.Satisfied = false
+			case RequirementIfPosted:
+				pending = true
 			}
 			rr.Requirements = append(rr.Requirements, req)
+		}
+		if pending && rr.Satisfied {
+			rr.Satisfied, rr.IfPosted = false, true
 		}
 		if rr.InForceToday {
 			rulesInForce++
 			if !rr.Satisfied {
 				res.Satisfied = false
 				for _, r := range rr.Requirements {
-					if r.Status == RequirementMissing {
+					switch r.Status {
+					case RequirementMissing:
 						missing++
+					case RequirementIfPosted:
+						ifPosted++
 					}
 				}
 			}
@@ -344,6 +391,15 @@ func PayTransparency(in PayInput, today string) PayResult {
 		res.Summary = fmt.Sprintf("%s checked; none is in force on %s yet.", plural(len(res.Rules), "rule", "rules"), res.Today)
 	case res.Satisfied:
 		res.Summary = fmt.Sprintf("The posting meets what hirecalc can check of the %s in force.", plural(rulesInForce, "rule", "rules"))
+	case missing == 0:
+		rules := "the rule in force is"
+		if rulesInForce > 1 {
+			rules = fmt.Sprintf("the %d rules in force are", rulesInForce)
+		}
+		res.Summary = "The pay shown is hirecalc's estimate: " + rules + " met only if the employer posts this estimate as its range, or enters its own."
+	case ifPosted > 0:
+		res.Summary = fmt.Sprintf("%s missing under the %s in force, and the pay requirements are met only if the employer posts hirecalc's estimate as its range.",
+			plural(missing, "requirement is", "requirements are"), plural(rulesInForce, "rule", "rules"))
 	default:
 		res.Summary = fmt.Sprintf("%s missing under the %s in force.", plural(missing, "requirement is", "requirements are"), plural(rulesInForce, "rule", "rules"))
 	}
@@ -362,6 +418,7 @@ func plural(n int, one, many string) string {
 // concerned.
 type postingFacts struct {
 	pay          *Pay
+	source       string // PayResult.PaySource
 	benefits     bool
 	benefitsWord string
 	byEmployer   bool
@@ -386,6 +443,16 @@ func (f postingFacts) check(rule data.PayRule, c data.PayCheck, today string) Re
 		req.Status, req.Satisfied, req.Found = RequirementMet, true, found
 		return req
 	}
+	// payMet is met for a requirement on the pay itself: only if the
+	// employer posts it when the pay is hirecalc's estimate.
+	payMet := func(found string) Requirement {
+		if f.source != PaySourceEstimate {
+			return met(found)
+		}
+		req.Status, req.Found = RequirementIfPosted, found
+		req.Fix = "The pay is hirecalc's estimate: confirm it as your range (“Use this range in the posting”) or enter your own."
+		return req
+	}
 	missing := func(fix string) Requirement {
 		req.Status, req.Fix = RequirementMissing, fix
 		return req
@@ -398,7 +465,7 @@ func (f postingFacts) check(rule data.PayRule, c data.PayCheck, today string) Re
 	switch c.Kind {
 	case data.CheckPay:
 		if f.pay != nil {
-			return met(describePay(f.pay))
+			return payMet(describePay(f.pay, f.source))
 		}
 		if c.BeforeInterview {
 			req.Status = RequirementElsewhere
@@ -415,9 +482,9 @@ func (f postingFacts) check(rule data.PayRule, c data.PayCheck, today string) Re
 		case f.pay.Single:
 			return missing(fmt.Sprintf("Only one figure was found, %q: give the minimum and the maximum (for a fixed pay, the same figure twice): %s requires \"%s\".", payText(f.pay), rule.Name, c.Basis))
 		case f.pay.Fixed():
-			return met(describePay(f.pay) + " (a single figure counts as both the minimum and the maximum)")
+			return payMet(describePay(f.pay, f.source) + " (a single figure counts as both the minimum and the maximum)")
 		}
-		return met(describePay(f.pay))
+		return payMet(describePay(f.pay, f.source))
 	case data.CheckBenefits:
 		if f.benefits {
 			if f.byEmployer && f.benefitsWord == "" {
@@ -437,7 +504,11 @@ func (f postingFacts) check(rule data.PayRule, c data.PayCheck, today string) Re
 		}
 		return missing(fmt.Sprintf("Add the date applications are expected to close (for example \"Apply by 31 January 2027\"): %s requires \"%s\".", rule.Name, c.Basis))
 	case data.CheckMaxWidth:
-		return f.checkWidth(rule, c, req)
+		r := f.checkWidth(rule, c, req)
+		if r.Status == RequirementMet {
+			r = payMet(r.Found)
+		}
+		return r
 	}
 	req.Status = RequirementUnchecked
 	req.Fix = "hirecalc cannot check this requirement."
@@ -498,9 +569,16 @@ func payText(p *Pay) string {
 	return p.String()
 }
 
-// describePay says what pay was found and where it came from.
-func describePay(p *Pay) string {
-	if p.Offset < 0 || p.Text == "" {
+// describePay says what pay was found and where it came from: source is a
+// PayResult.PaySource. Only the employer's own range is said to be given
+// by the employer.
+func describePay(p *Pay, source string) string {
+	switch {
+	case source == PaySourceEstimate:
+		return p.String() + " (hirecalc's estimate, not yet the employer's range)"
+	case source == PaySourceConfirmed:
+		return p.String() + " (hirecalc's estimate, which the employer chose to post)"
+	case p.Offset < 0 || p.Text == "":
 		return p.String() + " (given by the employer)"
 	}
 	return fmt.Sprintf("%q (%s)", p.Text, p.String())

@@ -182,6 +182,68 @@ func TestPayTransparencyEmployerFacts(t *testing.T) {
 	assert.Empty(t, res.Found)
 }
 
+// TestPayTransparencySource checks that only the employer's own range
+// meets a pay rule: hirecalc's estimate is met only if posted, in its own
+// words, and is never said to be given by the employer.
+func TestPayTransparencySource(t *testing.T) {
+	pay := &Pay{Min: 100000, Max: 120000, Currency: "USD", Period: "year", Offset: -1}
+	tests := []struct {
+		source    string
+		status    string
+		satisfied bool
+		found     string
+	}{
+		{"", RequirementMet, true, "(given by the employer)"},
+		{PaySourceEntered, RequirementMet, true, "(given by the employer)"},
+		{PaySourceConfirmed, RequirementMet, true, "(hirecalc's estimate, which the employer chose to post)"},
+		{PaySourceEstimate, RequirementIfPosted, false, "(hirecalc's estimate, not yet the employer's range)"},
+	}
+	for _, tt := range tests {
+		t.Run("source "+tt.source, func(t *testing.T) {
+			in := PayInput{Where: []string{"us-wa", "ca-on"}, Text: "Bonus and health insurance.", Pay: pay, Source: tt.source, Benefits: true}
+			res := PayTransparency(in, "2026-11-27")
+			want := tt.source
+			if want == "" {
+				want = PaySourceEntered
+			}
+			assert.Equal(t, want, res.PaySource)
+			assert.Equal(t, tt.satisfied, res.Satisfied, res.Summary)
+			rng := requirement(t, res, "us-wa", data.CheckRange)
+			assert.Equal(t, tt.status, rng.Status)
+			assert.Equal(t, tt.status == RequirementMet, rng.Satisfied)
+			assert.Contains(t, rng.Found, tt.found)
+			if tt.source == PaySourceEstimate {
+				assert.NotContains(t, rng.Found, "given by the employer")
+				assert.Contains(t, rng.Fix, "The pay is hirecalc's estimate: confirm it as your range")
+				assert.Contains(t, res.Summary, "met only if the employer posts this estimate as its range")
+				for _, r := range res.Rules {
+					assert.False(t, r.Satisfied, r.ID)
+				}
+				width := requirement(t, res, "ca-on", data.CheckMaxWidth)
+				assert.Equal(t, RequirementUnchecked, width.Status, "a range in USD cannot be checked against Ontario's CAD limit")
+				assert.Contains(t, Review("Bonus.", in, "2026-11-27").Text(), "met only if the employer posts hirecalc's estimate as its range")
+			}
+		})
+	}
+	t.Run("an estimate missing other requirements says both", func(t *testing.T) {
+		res := PayTransparency(PayInput{Where: []string{"us-wa"}, Text: "Nothing else.", Pay: pay, Source: PaySourceEstimate}, "2026-11-27")
+		assert.Contains(t, res.Summary, "missing")
+		assert.Contains(t, res.Summary, "met only if the employer posts hirecalc's estimate")
+	})
+	t.Run("a range width within Ontario's limit is met only if posted", func(t *testing.T) {
+		cad := &Pay{Min: 100000, Max: 120000, Currency: "CAD", Period: "year", Offset: -1}
+		res := PayTransparency(PayInput{Where: []string{"ca-on"}, Pay: cad, Source: PaySourceEstimate}, "2026-11-27")
+		assert.Equal(t, RequirementIfPosted, requirement(t, res, "ca-on", data.CheckMaxWidth).Status)
+		res = PayTransparency(PayInput{Where: []string{"ca-on"}, Pay: cad, Source: PaySourceConfirmed}, "2026-11-27")
+		assert.Equal(t, RequirementMet, requirement(t, res, "ca-on", data.CheckMaxWidth).Status)
+	})
+	t.Run("pay found in a pasted posting has no source", func(t *testing.T) {
+		res := PayTransparency(PayInput{Where: []string{"us-wa"}, Text: "Salary: $100,000 - $120,000 per year."}, "2026-11-27")
+		assert.Empty(t, res.PaySource)
+		assert.Equal(t, RequirementMet, requirement(t, res, "us-wa", data.CheckRange).Status)
+	})
+}
+
 func TestPayTransparencyCitesAndDisclaims(t *testing.T) {
 	table := data.MustPayTransparency()
 	res := PayTransparency(PayInput{Region: "us", Remote: true, Text: "Salary: $1 - $2"}, today)

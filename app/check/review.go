@@ -68,7 +68,7 @@ func (r Report) Text() string {
 	p := r.Pay
 	fmt.Fprintf(&b, "\nPay transparency (rules as of %s, checked for %s): %s\n", p.AsOf, p.Today, p.Summary)
 	if p.Pay != nil {
-		fmt.Fprintf(&b, "  Pay: %s\n", describePay(p.Pay))
+		fmt.Fprintf(&b, "  Pay: %s\n", describePay(p.Pay, p.PaySource))
 	} else {
 		b.WriteString("  Pay: none found\n")
 	}
@@ -87,7 +87,10 @@ func (r Report) Text() string {
 	}
 	for _, rule := range p.Rules {
 		status := "meets what hirecalc can check"
-		if !rule.Satisfied {
+		switch {
+		case rule.IfPosted:
+			status = "met only if the employer posts hirecalc's estimate as its range"
+		case !rule.Satisfied:
 			status = "requirements missing"
 		}
 		if !rule.InForceToday {

@@ -79,7 +79,7 @@ const DefaultCTALabel = "Get in touch"
 var InputKeys = []string{
 	"team", "stage", "regulated", "owner", "needs", "level", "region", "currency", "period",
 	"workplace", "company", "location", "apply", "benefits", "where",
-	"paymin", "paymax", "paycurrency", "payperiod",
+	"paymin", "paymax", "paycurrency", "payperiod", "paysource",
 }
 
 // OptionKeys lists the query keys of the embed options, in the order

@@ -229,12 +229,48 @@ type Input struct {
 	PayCurrency string
 	// PayPeriod is the period of PayMin and PayMax.
 	PayPeriod Period
+	// PayFromEstimate is true when PayMin and PayMax are hirecalc's
+	// estimate, which the user chose to post as the range (query
+	// "paysource=estimate", which the app's “Use this range in the
+	// posting” button sets); false when the employer typed the range.
+	// It is false whenever there is no range.
+	PayFromEstimate bool
 }
 
-// PayConfirmed reports whether the employer confirmed a pay range for the
-// posting.
+// PaySource says where the pay range of a posting comes from.
+type PaySource string
+
+// The pay sources. Only an entered or a confirmed range is the
+// employer's own; an estimate meets a pay-transparency rule only once the
+// employer posts it as the range.
+const (
+	// PayEntered: the employer typed the range (paymin, paymax).
+	PayEntered PaySource = "entered"
+	// PayConfirmed: the employer chose hirecalc's estimate as the posted
+	// range (paysource=estimate).
+	PayConfirmed PaySource = "confirmed"
+	// PayEstimate: hirecalc's estimate, not confirmed by the employer.
+	PayEstimate PaySource = "estimate"
+)
+
+// PayConfirmed reports whether the employer set a pay range for the
+// posting, by typing it or by confirming hirecalc's estimate.
 func (in Input) PayConfirmed() bool {
 	return in.PayMin > 0 && in.PayMax >= in.PayMin
+}
+
+// PaySource returns where the input's pay range comes from: PayConfirmed
+// when the employer chose hirecalc's estimate, PayEntered when the
+// employer typed it, and "" when the input holds no range (a posting can
+// then show only the estimate, [PayEstimate]).
+func (in Input) PaySource() PaySource {
+	switch {
+	case !in.PayConfirmed():
+		return ""
+	case in.PayFromEstimate:
+		return PayConfirmed
+	}
+	return PayEntered
 }
 
 // DefaultInput returns the input used for every key the user has not set:

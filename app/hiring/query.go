@@ -180,6 +180,9 @@ func (in Input) Query() string {
 	if in.PayPeriod != PeriodYear {
 		add("payperiod", string(in.PayPeriod))
 	}
+	if in.PayFromEstimate && in.PayConfirmed() {
+		add("paysource", paySourceEstimate)
+	}
 	return b.String()
 }
 
@@ -276,9 +279,29 @@ func (d *decoder) text(key string) string {
 	return v
 }
 
+// The values of the "paysource" key: the range was typed (the default)
+// or is hirecalc's estimate, confirmed.
+const (
+	paySourceEntered  = "entered"
+	paySourceEstimate = "estimate"
+)
+
 // pay decodes the confirmed pay range. It is all or nothing: if any part
-// is wrong, the range stays unconfirmed and the problem says why.
+// is wrong, the range stays unconfirmed and the problem says why. The
+// range's source ("paysource") counts only with a range.
 func (d *decoder) pay(in *Input) {
+	fromEstimate := false
+	if v, ok := d.get("paysource"); ok {
+		b, isBool := parseBool(v) // the form's checkbox sends 1 or 0
+		switch v = strings.ToLower(v); {
+		case v == paySourceEstimate || isBool && b:
+			fromEstimate = true
+		case v == paySourceEntered || isBool:
+		default:
+			d.Fail("paysource", v, "is not a source of the pay range; use estimate when the range is hirecalc's estimate you chose to post, or leave it out")
+		}
+	}
+	defer func() { in.PayFromEstimate = fromEstimate && in.PayConfirmed() }()
 	minS, hasMin := d.get("paymin")
 	maxS, hasMax := d.get("paymax")
 	if c, ok := d.get("paycurrency"); ok {

@@ -129,6 +129,49 @@ func TestParseQuery(t *testing.T) {
 			},
 		},
 		{
+			name:  "a typed range is the employer's own",
+			query: "paymin=120000&paymax=150000&paysource=entered",
+			check: func(t *testing.T, in Input) {
+				assert.False(t, in.PayFromEstimate)
+				assert.Equal(t, PayEntered, in.PaySource())
+			},
+		},
+		{
+			name:  "a range confirmed from the estimate says so",
+			query: "paymin=120000&paymax=150000&paysource=ESTIMATE",
+			check: func(t *testing.T, in Input) {
+				assert.True(t, in.PayFromEstimate)
+				assert.Equal(t, PayConfirmed, in.PaySource())
+				assert.Contains(t, in.Query(), "&paysource=estimate")
+			},
+		},
+		{
+			name:  "a source without a range confirms nothing",
+			query: "paysource=estimate",
+			check: func(t *testing.T, in Input) {
+				assert.False(t, in.PayFromEstimate)
+				assert.Equal(t, PaySource(""), in.PaySource())
+				assert.NotContains(t, in.Query(), "paysource")
+			},
+		},
+		{
+			name:     "a source with a broken range confirms nothing",
+			query:    "paymin=150000&paymax=120000&paysource=estimate",
+			check:    func(t *testing.T, in Input) { assert.False(t, in.PayFromEstimate) },
+			problems: []string{"paymax"},
+		},
+		{
+			name:  "the form's checkbox says the same",
+			query: "paymin=1&paymax=2&paysource=1",
+			check: func(t *testing.T, in Input) { assert.Equal(t, PayConfirmed, in.PaySource()) },
+		},
+		{
+			name:     "an unknown source is reported",
+			query:    "paymin=1&paymax=2&paysource=guess",
+			check:    func(t *testing.T, in Input) { assert.Equal(t, PayEntered, in.PaySource()) },
+			problems: []string{"paysource"},
+		},
+		{
 			name:     "an open-ended pay range is not confirmed",
 			query:    "paymin=120000",
 			check:    func(t *testing.T, in Input) { assert.False(t, in.PayConfirmed()) },
@@ -182,7 +225,7 @@ func TestQueryRoundTrip(t *testing.T) {
 			Currency: "ARS", Period: PeriodHour, Company: "Ünïcode & <Co> = 100%, ok?",
 			Location: "Buenos Aires, AR", Workplace: WorkplaceOnsite, Apply: "https://acme.example/jobs?id=1&x=2",
 			Benefits: "Health; 30 days", Where: []string{"eu", "pl"},
-			PayMin: 1, PayMax: 2, PayCurrency: "EUR", PayPeriod: PeriodMonth,
+			PayMin: 1, PayMax: 2, PayCurrency: "EUR", PayPeriod: PeriodMonth, PayFromEstimate: true,
 		},
 		"no needs": func() Input { in := DefaultInput(); in.Needs = []Need{}; return in }(),
 	}
@@ -210,7 +253,7 @@ func FuzzParseQuery(f *testing.F) {
 	for _, seed := range []string{
 		"", "team=5&stage=startup&owner=no&needs=features,architecture&level=senior&region=pl",
 		"team=abc", "needs=,,,", "company=%3Cscript%3E", "paymin=1&paymax=0", "%zz", "a=1&a=2",
-		"location=%00%FF", "where=eu,pl,eu", DefaultInput().Query(),
+		"location=%00%FF", "where=eu,pl,eu", DefaultInput().Query(), "paymin=1&paymax=2&paysource=estimate",
 	} {
 		f.Add(seed)
 	}

@@ -71,10 +71,15 @@ type Change struct {
 
 // Skill is one skill to ask for, from the guide's skill tables.
 type Skill struct {
+	// ID is the guide row's id ("api_design").
+	ID string `json:"id"`
 	// Area is the skill area ("API design").
 	Area string `json:"area"`
 	// Expected is what the guide expects in that area.
 	Expected string `json:"expected"`
+	// Line is the skill as a job post says it, in plain English ("API
+	// design: REST, HTTP semantics, ....").
+	Line string `json:"line"`
 	// Required is true for a must-have skill, false for a nice-to-have.
 	Required bool `json:"required"`
 	// Table names the guide's table the skill comes from: "developer" or
@@ -101,9 +106,12 @@ type Recommendation struct {
 	Reasons []Reason `json:"reasons"`
 	// Changes are what would change the answer.
 	Changes []Change `json:"changes"`
-	// Skills are the skills to ask for, required ones first.
+	// Skills are the skills to ask for, required ones first: at most
+	// MaxMustHave required and MaxNiceToHave nice to have.
 	Skills []Skill `json:"skills"`
-	// Responsibilities are the guide's responsibilities fitting the outcome.
+	// Responsibilities are the post's responsibilities, built from the
+	// ticked needs in the guide's drafting wording: MinResponsibilities to
+	// MaxResponsibilities imperative sentences.
 	Responsibilities []string `json:"responsibilities"`
 	// Posting is the guide's advice on how to word the job post for this
 	// outcome (for a hybrid role: say plainly that it spans feature work
@@ -179,9 +187,11 @@ type Recommendation struct {
 // Besides the role, the recommendation carries reasons (each naming the
 // query key of the input behind it and quoting the guide), two to four
 // changes (each computed by deciding again on a changed input), the skills
-// (the developer table always; the engineer table when the role is
-// engineer or hybrid, or standard with system-level needs), the guide's
-// responsibilities for the outcome and its posting advice.
+// and the responsibilities of the job post (chosen by the role's scope and
+// the ticked needs, in the plain wording of the guide's drafting section:
+// see skills and responsibilities) and the guide's posting advice. The
+// scope is system-level for an engineer or hybrid role, and for a standard
+// title with system-level needs; feature-level otherwise.
 func Recommend(in Input) Recommendation {
 	g := data.MustGuide()
 	in = normalise(in)
@@ -191,7 +201,7 @@ func Recommend(in Input) Recommendation {
 	r := Recommendation{
 		Role:   role,
 		Rule:   rule,
-		Title:  title(role, in.Level),
+		Title:  title(role, in.Level, in.Needs),
 		Level:  in.Level,
 		Source: g.Provenance.Source,
 	}
@@ -199,8 +209,8 @@ func Recommend(in Input) Recommendation {
 	r.Reasons = reasons(g, in, role, rule, limit, w)
 	r.Changes = changes(in, role, limit)
 	systemScope := role == RoleEngineer || role == RoleHybrid || (role == RoleStandard && w.system)
-	r.Skills = skills(g, in.Needs, systemScope)
-	r.Responsibilities = responsibilities(g, role, systemScope)
+	r.Skills = skills(g, in, systemScope)
+	r.Responsibilities = responsibilities(g, in, role, systemScope)
 	r.Posting = posting(g, role)
 	return r
 }
@@ -302,8 +312,13 @@ func standardTitle(g *data.GuideData) string {
 	return best
 }
 
-// title returns the title to post for role at level.
-func title(role Role, level Level) string {
+// title returns the title to post for role at level. A hybrid role's
+// title names what it spans when the needs say so: a feature-level area
+// and a system-level one ("Senior Backend Engineer (features and
+// architecture)", "(APIs and infrastructure)"); without both kinds of
+// need ticked it is the plain engineer title, and the description says
+// what the role spans.
+func title(role Role, level Level, needs []Need) string {
 	var base string
 	switch role {
 	case RoleDeveloper:
@@ -311,11 +326,43 @@ func title(role Role, level Level) string {
 	case RoleEngineer:
 		base = "Backend Engineer"
 	case RoleHybrid:
-		base = "Backend Engineer (features and architecture)"
+		base = "Backend Engineer"
+		if s := span(needs); s != "" {
+			base += " (" + s + ")"
+		}
 	default:
 		base = standardTitle(data.MustGuide())
 	}
 	return level.Label() + " " + base
+}
+
+// spanWords name a need in a title: short, and free of masculine-coded
+// words ("mentoring", not "leadership").
+var spanWords = map[Need]string{
+	NeedFeatures:      "features",
+	NeedAPIs:          "APIs",
+	NeedData:          "data",
+	NeedTesting:       "testing",
+	NeedArchitecture:  "architecture",
+	NeedScalability:   "scalability",
+	NeedReliability:   "reliability",
+	NeedSecurity:      "security",
+	NeedDevOps:        "infrastructure",
+	NeedObservability: "observability",
+	NeedLeadership:    "mentoring",
+	NeedDomain:        "domain design",
+}
+
+// span names what a role spanning both kinds of work covers: the first
+// ticked feature-level need and the first system-level one, in the order
+// of [Needs] (so product features and architecture come first), or ""
+// when the needs are not of both kinds.
+func span(needs []Need) string {
+	w := work(needs)
+	if !w.features || !w.system {
+		return ""
+	}
+	return spanWords[w.feature[0]] + " and " + spanWords[w.systemNeeds[0]]
 }
 
 // needPhrases name the needs inside sentences.
@@ -660,7 +707,7 @@ func changes(in Input, role Role, limit int) []Change {
 	for i, c := range cands {
 		if picked[i] {
 			out = append(out, Change{
-				Text:  "If " + c.cond + ", " + answer(decided[i], c.in.Level) + ".",
+				Text:  "If " + c.cond + ", " + answer(decided[i], c.in.Level, c.in.Needs) + ".",
 				Field: c.field,
 				Role:  decided[i],
 				Input: c.in,
@@ -685,9 +732,10 @@ func stagePhrase(s Stage) string {
 	return "a large tech company that standardises titles"
 }
 
-// answer says what to post for role at level, after "If ..., ".
-func answer(role Role, level Level) string {
-	t := title(role, level)
+// answer says what to post for role at level with needs, after "If
+// ..., ".
+func answer(role Role, level Level, needs []Need) string {
+	t := title(role, level, needs)
 	switch role {
 	case RoleDeveloper:
 		return "a " + t + " would do"
@@ -700,9 +748,10 @@ func answer(role Role, level Level) string {
 }
 
 // The guide's skill tables, keyed by row id: the comparison row each skill
-// is marked by, and the need that makes it a must-have. These links are
-// hirecalc's reading of the guide, which does not tie its tables together;
-// the tests check that every id exists in data/guide.json.
+// is marked by. These links are hirecalc's reading of the guide, which
+// does not tie its tables together; the tests check that every id exists
+// in data/guide.json. Which skills each need asks for is in the guide's
+// drafting section (data/guide.json).
 var (
 	developerSkillComparison = map[string]string{
 		"language":        "write_code",
@@ -710,14 +759,6 @@ var (
 		"api_design":      "api_design",
 		"cicd_basics":     "devops",
 		"security_basics": "security",
-	}
-	developerSkillNeed = map[string]Need{
-		"language":        NeedFeatures,
-		"databases":       NeedData,
-		"api_design":      NeedAPIs,
-		"testing":         NeedTesting,
-		"cicd_basics":     NeedDevOps,
-		"security_basics": NeedSecurity,
 	}
 	engineerSkillComparison = map[string]string{
 		"systems_design":        "systems_design",
@@ -730,117 +771,230 @@ var (
 		"security_architecture": "security",
 		"leadership":            "mentoring",
 	}
-	engineerSkillNeed = map[string]Need{
-		"systems_design":        NeedArchitecture,
-		"scalability":           NeedScalability,
-		"reliability":           NeedReliability,
-		"cloud":                 NeedDevOps,
-		"containers":            NeedDevOps,
-		"iac":                   NeedDevOps,
-		"cicd":                  NeedDevOps,
-		"observability":         NeedObservability,
-		"security_architecture": NeedSecurity,
-		"leadership":            NeedLeadership,
-		"ddd":                   NeedDomain,
-	}
 )
 
-// coreWord is the comparison's word for what an engineer must have at the
-// core of the role ("Systems design: Core", "Scalability planning: Core").
-const coreWord = "Core"
+// The most skills and responsibilities a recommendation lists, so that
+// the job post stays short enough to read: job-posting guides recommend
+// 300 to 700 words.
+const (
+	MaxMustHave         = 8
+	MaxNiceToHave       = 6
+	MinResponsibilities = 6
+	MaxResponsibilities = 8
+)
 
-// skills lists the skills to ask for, required ones first.
+// skills lists the skills to ask for: at most MaxMustHave must-have
+// skills, then at most MaxNiceToHave nice-to-have ones, chosen from the
+// guide's tables by the scope of the role and the ticked needs (the
+// guide's drafting section, data/guide.json).
 //
-// The developer table is always listed. With system scope (an engineer or
-// hybrid role, or a standard title with system-level needs) every
-// developer row is required, since "Everything a backend developer knows"
-// is part of the engineer's table; otherwise a row is required unless the
-// comparison marks it optional for a developer (CI/CD basics: DevOps
-// "Helpful"; Security basics: security practices "Helpful") and no ticked
-// need asks for it.
-//
-// The engineer table is listed only with system scope. A row is required
-// when a ticked need asks for it or when the comparison calls its domain
-// "Core" for an engineer (systems design, scalability); the rest are nice
-// to have.
-func skills(g *data.GuideData, needs []Need, systemScope bool) []Skill {
-	var out []Skill
-	for _, row := range g.DeveloperSkills {
-		s := Skill{Area: row.Area, Expected: row.Expected, Table: "developer", Required: true}
-		need, ticked := developerSkillNeed[row.ID], false
-		if need != "" {
-			ticked = slices.Contains(needs, need)
-		}
-		c, compared := g.ComparisonRow(developerSkillComparison[row.ID])
-		switch {
-		case systemScope:
-			s.Why = "The guide's engineer table begins: “" + strings.TrimSuffix(g.EngineerSkillsIntro, ", plus:") + "”."
-			if compared {
-				s.Why = "The guide's comparison, " + c.Domain + ": " + c.Engineer + " for an engineer."
-			}
-		case ticked:
-			s.Why = "You ticked " + needPhrases[need] + "."
-		case !compared:
-			s.Why = "In the guide's backend developer skill table."
-		case c.DeveloperMarker == data.MarkerRequired:
-			s.Why = "The guide's comparison, " + c.Domain + ": " + c.Developer + " for a developer."
-		default:
-			s.Required = false
-			s.Why = "The guide's comparison, " + c.Domain + ": " + c.Developer + " for a developer."
-		}
-		out = append(out, s)
-	}
+// A feature-level role asks for the base skills of its scope (the
+// developer's table, CI/CD and security basics being nice to have, as the
+// comparison rates DevOps and security "Helpful" for a developer). A role
+// with system scope (engineer, hybrid, or standard with system-level
+// needs) asks for a backend language and databases, then for the skills
+// of each ticked need (system-level needs first), for systems design
+// when nobody owns the design yet, since the hire then sets it, and last
+// for API design and testing ("Everything a backend developer knows", as
+// the guide's engineer table begins). Must-haves
+// beyond MaxMustHave become nice to have; the nice-to-haves are the
+// ticked needs' secondary skills, then the scope's base ones, cut at
+// MaxNiceToHave. Unticked needs add nothing.
+func skills(g *data.GuideData, in Input, systemScope bool) []Skill {
+	base := g.Drafting.BaseSkills.Feature
 	if systemScope {
-		for _, row := range g.EngineerSkills {
-			s := Skill{Area: row.Area, Expected: row.Expected, Table: "engineer"}
-			need := engineerSkillNeed[row.ID]
-			c, compared := g.ComparisonRow(engineerSkillComparison[row.ID])
+		base = g.Drafting.BaseSkills.System
+	}
+	var must, nice []Skill
+	taken := map[string]bool{}
+	add := func(list *[]Skill, id, why string) {
+		row, ok := g.Skill(id)
+		if !ok || taken[id] || taken[coveredBy[id]] {
+			return
+		}
+		taken[id] = true
+		table := "developer"
+		if !slices.ContainsFunc(g.DeveloperSkills, func(r data.GuideSkill) bool { return r.ID == id }) {
+			table = "engineer"
+		}
+		*list = append(*list, Skill{ID: id, Area: row.Area, Expected: row.Expected, Line: row.Line, Table: table, Why: why})
+	}
+	for _, id := range base.Must {
+		add(&must, id, "The "+baseWhy(g, id, systemScope)+".")
+	}
+	ordered := slices.Clone(in.Needs)
+	if systemScope {
+		// System-level needs first: they are what the role is posted for.
+		slices.SortStableFunc(ordered, func(a, b Need) int {
 			switch {
-			case slices.Contains(needs, need):
-				s.Required = true
-				s.Why = "You ticked " + needPhrases[need] + "."
-			case compared && c.Engineer == coreWord:
-				s.Required = true
-				s.Why = "The guide's comparison, " + c.Domain + ": " + c.Engineer + " for an engineer."
-			case compared:
-				s.Why = "Nice to have: you did not tick " + needPhrases[need] + " (the guide's comparison, " + c.Domain + ": " + c.Engineer + " for an engineer)."
-			default:
-				s.Why = "Nice to have: you did not tick " + needPhrases[need] + "."
+			case a.SystemLevel() == b.SystemLevel():
+				return 0
+			case a.SystemLevel():
+				return -1
 			}
-			out = append(out, s)
+			return 1
+		})
+	}
+	for _, n := range ordered {
+		if w, ok := g.NeedWording(string(n)); ok {
+			for _, id := range w.Must {
+				add(&must, id, "You ticked "+needPhrases[n]+".")
+			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Skill) int {
-		switch {
-		case a.Required == b.Required:
-			return 0
-		case a.Required:
-			return -1
+	if systemScope && !in.Owner {
+		add(&must, "systems_design", "Nobody owns the system design yet, so the hire sets it.")
+	}
+	for _, id := range base.Also {
+		add(&must, id, "The "+baseWhy(g, id, systemScope)+".")
+	}
+	if len(must) > MaxMustHave {
+		for _, s := range must[MaxMustHave:] {
+			s.Why = strings.TrimSuffix(s.Why, ".") + "; nice to have here, to keep the must-haves to " + strconv.Itoa(MaxMustHave) + "."
+			nice = append(nice, s)
 		}
-		return 1
-	})
-	return out
+		must = must[:MaxMustHave]
+	}
+	for _, n := range ordered {
+		if w, ok := g.NeedWording(string(n)); ok {
+			for _, id := range w.Nice {
+				add(&nice, id, "Nice to have for "+needPhrases[n]+", which you ticked.")
+			}
+		}
+	}
+	for _, id := range base.Nice {
+		add(&nice, id, "Nice to have: the "+baseWhy(g, id, systemScope)+".")
+	}
+	if len(nice) > MaxNiceToHave {
+		nice = nice[:MaxNiceToHave]
+	}
+	for i := range must {
+		must[i].Required = true
+	}
+	return append(must, nice...)
 }
 
-// responsibilities returns the guide's responsibilities for the outcome:
-// the developer's list, the engineer's two lists, or for a hybrid role the
-// engineer's main list followed by the developer's.
-func responsibilities(g *data.GuideData, role Role, systemScope bool) []string {
-	e := g.EngineerResponsibilities
+// coveredBy maps a developer's basic skill to the engineer's skill that
+// includes it: a post asking for the latter does not list the former.
+var coveredBy = map[string]string{
+	"cicd_basics":     "cicd",
+	"security_basics": "security_architecture",
+}
+
+// baseWhy says why a base skill of a scope is asked for, after "the":
+// the guide's comparison of the two roles when it rates the skill's
+// domain, else the table it comes from.
+func baseWhy(g *data.GuideData, id string, systemScope bool) string {
+	ref, ok := developerSkillComparison[id]
+	if !ok {
+		ref = engineerSkillComparison[id]
+	}
+	c, compared := g.ComparisonRow(ref)
 	switch {
-	case role == RoleHybrid:
-		return concat(e.Main, g.DeveloperResponsibilities)
+	case compared && systemScope:
+		return "guide's comparison, " + c.Domain + ": " + c.Engineer + " for an engineer"
+	case compared:
+		return "guide's comparison, " + c.Domain + ": " + c.Developer + " for a developer"
 	case systemScope:
-		return concat(e.Main, e.AlsoInChargeOf)
+		return "guide's engineer table begins: “" + strings.TrimSuffix(g.EngineerSkillsIntro, ", plus:") + "”"
 	}
-	return concat(g.DeveloperResponsibilities)
+	return "guide's backend developer skill table lists it"
 }
 
-// concat returns a new slice holding every list in order.
-func concat(lists ...[]string) []string {
-	var out []string
-	for _, l := range lists {
-		out = append(out, l...)
+// responsibilities returns the responsibilities of the post: at least
+// one for each ticked need, in the wording of the role's scope (data/
+// guide.json's drafting section), then general ones of the scope, for
+// MinResponsibilities to MaxResponsibilities in all.
+//
+// A hybrid role words its feature-level needs as feature work and its
+// system-level ones as system work, features first; an engineer (or a
+// standard title with system scope) words every need at the system level,
+// system-level needs first. Below senior level a system responsibility
+// takes its assisting form ("Help design ..."), except for a first
+// engineer, who has nobody to assist. When more needs are
+// ticked than the list holds, the guide's combined wordings replace
+// pairs of needs (features and APIs, scalability and reliability, ...)
+// until it fits. General responsibilities fill the list to one more than
+// the needs' (at least MinResponsibilities); those that speak of a team
+// are left out for a first engineer.
+func responsibilities(g *data.GuideData, in Input, role Role, systemScope bool) []string {
+	// A first engineer has nobody to assist: the wording for owning the
+	// work applies whatever the level.
+	senior := in.Level == LevelSenior || in.Level == LevelStaff || in.Team == 0
+	type duty struct {
+		needs []Need
+		text  string
+	}
+	wordAs := func(needs []Need) bool { // true: the system-level wording
+		if !systemScope {
+			return false
+		}
+		if role != RoleHybrid {
+			return true
+		}
+		return slices.ContainsFunc(needs, Need.SystemLevel)
+	}
+	ordered := slices.Clone(in.Needs)
+	slices.SortStableFunc(ordered, func(a, b Need) int {
+		first := a.SystemLevel() && !b.SystemLevel() // a system, b feature
+		second := !a.SystemLevel() && b.SystemLevel()
+		if role == RoleHybrid || !systemScope {
+			first, second = second, first
+		}
+		switch {
+		case first:
+			return -1
+		case second:
+			return 1
+		}
+		return 0
+	})
+	var duties []duty
+	for _, n := range ordered {
+		if w, ok := g.NeedWording(string(n)); ok {
+			duties = append(duties, duty{[]Need{n}, w.Text(wordAs([]Need{n}), senior)})
+		}
+	}
+	for _, c := range g.Drafting.Combined {
+		if len(duties) <= MaxResponsibilities {
+			break
+		}
+		var at []int
+		for _, id := range c.Needs {
+			if i := slices.IndexFunc(duties, func(d duty) bool { return len(d.needs) == 1 && string(d.needs[0]) == id }); i >= 0 {
+				at = append(at, i)
+			}
+		}
+		if len(at) != len(c.Needs) {
+			continue
+		}
+		slices.Sort(at)
+		needs := make([]Need, len(c.Needs))
+		for i, id := range c.Needs {
+			needs[i] = Need(id)
+		}
+		duties[at[0]] = duty{needs, c.Text(wordAs(needs), senior)}
+		for i := len(at) - 1; i > 0; i-- {
+			duties = slices.Delete(duties, at[i], at[i]+1)
+		}
+	}
+	want := min(MaxResponsibilities, max(MinResponsibilities, len(duties)+1))
+	general := g.Drafting.General.Feature
+	if systemScope {
+		general = g.Drafting.General.System
+	}
+	for _, gd := range general {
+		if len(duties) >= want {
+			break
+		}
+		if gd.Team && in.Team == 0 {
+			continue
+		}
+		duties = append(duties, duty{text: gd.Text})
+	}
+	out := make([]string, len(duties))
+	for i, d := range duties {
+		out[i] = d.text
 	}
 	return out
 }

@@ -19,6 +19,8 @@ func ExampleDraft() {
 	d := jobdesc.Draft(in, hiring.Recommend(in), pay)
 	fmt.Println(d.Title)
 	fmt.Println(d.About[0])
+	fmt.Println(d.About[1])
+	fmt.Println(d.Responsibilities[0])
 	fmt.Println(d.Compensation)
 	fmt.Println(d.HowToApply)
 	for _, g := range d.Missing {
@@ -26,7 +28,9 @@ func ExampleDraft() {
 	}
 	// Output:
 	// Senior Backend Engineer (features and architecture)
-	// Acme is hiring a Senior Backend Engineer (features and architecture). This role spans feature work and architecture, and we want to say so plainly. You will design the backend architecture and build the features that live in it. One week you may plan how a service scales. The next you may write its API endpoints. You will talk with product to understand what users need. The title matters less than the work, and the work is both.
+	// Acme is hiring a Senior Backend Engineer (features and architecture). We are a startup with 8 engineers.
+	// This role spans feature work and system design, and we want to say so plainly. Nobody owns the design yet, so you will shape it as you build. One week you may plan how a service fits together. The next, you may write its code. The title matters less than the work, and the work is both.
+	// Build product features from the first plan to release, and keep improving them.
 	// $130,000 – $175,000 per year (estimate: DistantJob's hiring guide, senior backend developer, United States; confirm before posting).
 	// Send your CV and a few lines about yourself to jobs@acme.example
 	// missing: paymin
@@ -67,6 +71,10 @@ func ExampleJobDescription_JSONLD() {
 	fmt.Println(string(doc.Applicants))
 	fmt.Println(string(doc.Salary))
 	fmt.Println(len(jobdesc.ValidateJobPosting([]byte(ld))), "issues")
+	blanks, _ := d.FillIn(jobdesc.LDOptions{DatePosted: "2026-05-01", ValidThrough: "2026-06-30", DirectApply: true})
+	for _, b := range blanks {
+		fmt.Println("fill in:", b.Property)
+	}
 	// Output:
 	// Acme </script>
 	// TELECOMMUTE
@@ -85,4 +93,5 @@ func ExampleJobDescription_JSONLD() {
 	//     }
 	//   }
 	// 0 issues
+	// fill in: url
 }

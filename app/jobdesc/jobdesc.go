@@ -3,15 +3,18 @@
 // JSON-LD.
 //
 // [Draft] builds a [JobDescription] from the user's [hiring.Input], the
-// [hiring.Recommendation] and a pay range ([Pay]). The sections follow the
-// issue's outline: title, about the role, responsibilities, must-have and
-// nice-to-have skills, compensation, location and remote policy, and how to
-// apply. The responsibilities and skills are the recommendation's, which
-// come from the tables of DistantJob's hiring guide; they are quoted as
-// they are. The connecting prose is hirecalc's own, written for each
-// outcome with the wording the guide advises (a hybrid role says plainly
-// that it spans feature work and architecture; a standard title puts the
-// level and the scope first).
+// [hiring.Recommendation] and a pay range ([Pay]). The sections are: title,
+// about the role, responsibilities, must-have and nice-to-have skills,
+// compensation, location and remote policy, and how to apply. The
+// responsibilities and skills are the recommendation's, chosen from the
+// tables of DistantJob's hiring guide by the role and the ticked needs and
+// worded in plain English by the guide's drafting section
+// (data/guide.json). The connecting prose is hirecalc's own: every
+// sentence follows from the input (the company's stage, the team's size, a
+// regulated industry, who owns the system design, the level), with the
+// wording the guide advises (a hybrid role says plainly that it spans
+// feature work and architecture; a standard title puts the level and the
+// scope first).
 //
 // Everything the user typed (company, location, how to apply, benefits) is
 // cleaned of control and bidirectional-override characters by Draft and
@@ -23,23 +26,28 @@
 // search requires and recommends.
 //
 // Pay: hirecalc's pay figures are estimates. A description may show an
-// estimate, labelled as one, but the JSON-LD carries a baseSalary only when
-// the employer confirmed the range ([hiring.Input.PayConfirmed]), because
-// Google wants the employer's actual range.
+// estimate, labelled as one, but only a range the employer set (typed, or
+// hirecalc's estimate confirmed: [hiring.Input.PaySource]) is the
+// posting's pay: [Salary.Source] says which, and the JSON-LD carries a
+// baseSalary only then, because Google wants the employer's actual range.
+// The JSON-LD never ships a placeholder: what the user has not given is
+// left out and listed by [JobDescription.FillIn].
 //
 // The package imports only the standard library and hirecalc's hiring
 // package; it never reads the clock (dates are passed in [LDOptions]).
 package jobdesc
 
 import (
+	"slices"
 	"strings"
 
 	"hirecalc/app/hiring"
 )
 
 // Pay is the pay range the description shows when the employer has not
-// confirmed one in the input. The caller maps hirecalc's pay estimate to
-// it.
+// set one in the input. The caller maps hirecalc's pay estimate to it. It
+// is never the employer's range: a pay-transparency rule counts it as met
+// only once the employer posts it (see [Salary.Source]).
 type Pay struct {
 	// Min and Max are the range in Currency per Period.
 	Min, Max float64
@@ -63,11 +71,17 @@ type Salary struct {
 	Currency string `json:"currency"`
 	// Period is the pay period.
 	Period hiring.Period `json:"period"`
-	// Confirmed is true when the employer confirmed the range in the input
-	// (only then does the JSON-LD carry a baseSalary).
+	// Confirmed is true when the range is the employer's: typed, or
+	// hirecalc's estimate the employer chose to post (only then does the
+	// JSON-LD carry a baseSalary).
 	Confirmed bool `json:"confirmed"`
-	// Estimate is true when the range is hirecalc's estimate.
+	// Estimate is true when the range is hirecalc's estimate, not yet
+	// confirmed.
 	Estimate bool `json:"estimate"`
+	// Source says which: "entered" (typed by the employer), "confirmed"
+	// (hirecalc's estimate, chosen by the employer as the posted range) or
+	// "estimate" (hirecalc's estimate, not confirmed).
+	Source hiring.PaySource `json:"source"`
 	// Basis says how an estimate was derived.
 	Basis string `json:"basis,omitempty"`
 }
@@ -80,12 +94,10 @@ type Gap struct {
 	Message string `json:"message"`
 }
 
-// Placeholders stand in for missing input in the exports. They are
-// bracketed so nobody mistakes them for real content.
+// Placeholders stand in for missing input in the text, Markdown and HTML
+// exports, which the user edits before posting. They are bracketed so
+// nobody mistakes them for real content. The JSON-LD never carries one.
 const (
-	// PlaceholderCompany is the hiring organization's name in JSON-LD when
-	// the input names no company (Google requires a name).
-	PlaceholderCompany = "[Your company name]"
 	// PlaceholderPay stands in for a missing pay range.
 	PlaceholderPay = "[Add the pay range]"
 	// PlaceholderLocation stands in for a missing office location.
@@ -104,6 +116,11 @@ const (
 	headLocation     = "Location and remote policy"
 	headApply        = "How to apply"
 )
+
+// niceIntro opens the nice-to-have skills: none of them is required,
+// which is what nice to have means, and saying so keeps candidates who
+// lack some of them from passing the job by.
+const niceIntro = "None of these is required: tell us about the ones you have."
 
 // JobDescription is a structured job description, ready to render. Its
 // user-supplied strings (Company, Location, Apply, Benefits) are cleaned
@@ -177,19 +194,18 @@ func Draft(in hiring.Input, rec hiring.Recommendation, pay Pay) JobDescription {
 	if d.Company == "" {
 		d.gap("company", "Add your company name: job boards and Google's job search require it.")
 	}
-	d.About = about(d)
-	d.Responsibilities = cleanAll(rec.Responsibilities)
+	d.About = about(factsOf(in, d))
+	d.Responsibilities = distinct(cleanAll(rec.Responsibilities), hiring.MaxResponsibilities)
+	var must, nice []string
 	for _, s := range rec.Skills {
-		line := skillLine(s)
-		if line == "" {
-			continue
-		}
 		if s.Required {
-			d.MustHave = append(d.MustHave, line)
+			must = append(must, skillLine(s))
 		} else {
-			d.NiceToHave = append(d.NiceToHave, line)
+			nice = append(nice, skillLine(s))
 		}
 	}
+	d.MustHave = distinct(cleanAll(must), hiring.MaxMustHave)
+	d.NiceToHave = distinct(cleanAll(nice), hiring.MaxNiceToHave)
 	d.Salary = salaryOf(in, pay)
 	d.Compensation = compensation(d.Salary)
 	switch {
@@ -222,8 +238,27 @@ func (d *JobDescription) gap(field, msg string) {
 	d.Missing = append(d.Missing, Gap{Field: field, Message: msg})
 }
 
-// skillLine renders a skill as "Area: what's expected".
+// distinct returns the first n distinct strings of list, in order, so
+// that a list never says the same thing twice and stays short.
+func distinct(list []string, n int) []string {
+	out := make([]string, 0, min(len(list), n))
+	for _, s := range list {
+		if len(out) == n {
+			break
+		}
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// skillLine renders a skill: its plain-English line, or "Area: what's
+// expected" for a skill without one.
 func skillLine(s hiring.Skill) string {
+	if s.Line != "" {
+		return s.Line
+	}
 	area, exp := clean(s.Area), clean(s.Expected)
 	switch {
 	case area == "":

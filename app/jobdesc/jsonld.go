@@ -3,6 +3,7 @@ package jobdesc
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"hirecalc/app/hiring"
@@ -30,7 +31,8 @@ type LDOptions struct {
 	// means FULL_TIME.
 	EmploymentType string
 	// DirectApply is true when the page the JSON-LD sits on lets
-	// candidates apply directly.
+	// candidates apply directly. False leaves directApply out: hirecalc
+	// cannot tell, and [JobDescription.FillIn] asks for it.
 	DirectApply bool
 	// URL is the address of the posting (http or https); empty leaves it
 	// out.
@@ -51,12 +53,12 @@ type jobPosting struct {
 	DatePosted                    string         `json:"datePosted"`
 	ValidThrough                  string         `json:"validThrough,omitempty"`
 	EmploymentType                string         `json:"employmentType"`
-	HiringOrganization            ldThing        `json:"hiringOrganization"`
+	HiringOrganization            *ldThing       `json:"hiringOrganization,omitempty"`
 	JobLocation                   *ldPlace       `json:"jobLocation,omitempty"`
 	JobLocationType               string         `json:"jobLocationType,omitempty"`
 	ApplicantLocationRequirements *ldThing       `json:"applicantLocationRequirements,omitempty"`
 	BaseSalary                    *ldMonetaryAmt `json:"baseSalary,omitempty"`
-	DirectApply                   bool           `json:"directApply"`
+	DirectApply                   *bool          `json:"directApply,omitempty"`
 	URL                           string         `json:"url,omitempty"`
 }
 
@@ -94,15 +96,22 @@ type ldQuantity struct {
 // datePosted, hiringOrganization, and jobLocation or, for a remote role,
 // jobLocationType TELECOMMUTE with applicantLocationRequirements) and the
 // recommended ones it can fill (employmentType, validThrough, directApply,
-// and baseSalary only when the employer confirmed the pay range).
+// and baseSalary only when the employer set the pay range).
+//
+// It never ships a placeholder: a property the user has not given (the
+// company, where the job is done or where applicants may live, the
+// posting's page, the pay range) is left out, and so are the
+// description's placeholders and an unconfirmed estimate of the pay.
+// [JobDescription.FillIn] lists what is left out, to fill in before
+// posting; until then the JSON-LD is incomplete, and [ValidateJobPosting]
+// reports the required properties it lacks.
 //
 // The output is safe to paste inside a <script type="application/ld+json">
 // element: every <, >, &, U+2028 and U+2029 in it is written as a \u
 // escape, so user text cannot close the element or open a comment.
-// A missing company name becomes [PlaceholderCompany]; [ValidateJobPosting]
-// reports it. JSONLD returns an error only for invalid options.
+// JSONLD returns an error only for invalid options.
 func (d JobDescription) JSONLD(opt LDOptions) (string, error) {
-	jp, err := d.jobPosting(opt)
+	jp, _, err := d.jobPosting(opt)
 	if err != nil {
 		return "", err
 	}
@@ -139,19 +148,47 @@ var scriptReplacer = strings.NewReplacer(
 	"\u2029", `\u2029`,
 )
 
-// jobPosting builds the JobPosting value after checking the options.
-func (d JobDescription) jobPosting(opt LDOptions) (jobPosting, error) {
+// Blank is a JobPosting property that the JSON-LD leaves out because the
+// user has not given it: something to fill in before posting.
+type Blank struct {
+	// Property is the property's JSON path ("hiringOrganization.name").
+	Property string `json:"property"`
+	// Field is the query key of the form field that fills it in
+	// ("company"), or "" when hirecalc has no field for it (the posting's
+	// own address).
+	Field string `json:"field,omitempty"`
+	// Required is true when Google's job search requires the property;
+	// the others are recommended.
+	Required bool `json:"required"`
+	// Message says what to add, in plain words.
+	Message string `json:"message"`
+}
+
+// FillIn lists what the JSON-LD for opt leaves out, required properties
+// first: each is a property [ValidateJobPosting] would report as missing
+// (an error when required, a warning when recommended), plus the
+// posting's own address (url), which Google does not check. It returns
+// nil when nothing is left out, and the error of [JobDescription.JSONLD]
+// for invalid options.
+func (d JobDescription) FillIn(opt LDOptions) ([]Blank, error) {
+	_, blanks, err := d.jobPosting(opt)
+	return blanks, err
+}
+
+// jobPosting builds the JobPosting value after checking the options, and
+// lists the properties it leaves out.
+func (d JobDescription) jobPosting(opt LDOptions) (jobPosting, []Blank, error) {
 	posted, err := parseISO(opt.DatePosted)
 	if err != nil {
-		return jobPosting{}, fmt.Errorf("jobdesc: datePosted: %w", err)
+		return jobPosting{}, nil, fmt.Errorf("jobdesc: datePosted: %w", err)
 	}
 	if opt.ValidThrough != "" {
 		until, err := parseISO(opt.ValidThrough)
 		if err != nil {
-			return jobPosting{}, fmt.Errorf("jobdesc: validThrough: %w", err)
+			return jobPosting{}, nil, fmt.Errorf("jobdesc: validThrough: %w", err)
 		}
 		if until.end.Before(posted.start) {
-			return jobPosting{}, fmt.Errorf("jobdesc: validThrough %s is before datePosted %s", opt.ValidThrough, opt.DatePosted)
+			return jobPosting{}, nil, fmt.Errorf("jobdesc: validThrough %s is before datePosted %s", opt.ValidThrough, opt.DatePosted)
 		}
 	}
 	etype := opt.EmploymentType
@@ -159,36 +196,39 @@ func (d JobDescription) jobPosting(opt LDOptions) (jobPosting, error) {
 		etype = "FULL_TIME"
 	}
 	if !contains(EmploymentTypes, etype) {
-		return jobPosting{}, fmt.Errorf("jobdesc: employmentType %q is not one of %s", etype, strings.Join(EmploymentTypes, ", "))
+		return jobPosting{}, nil, fmt.Errorf("jobdesc: employmentType %q is not one of %s", etype, strings.Join(EmploymentTypes, ", "))
 	}
 	country := strings.ToUpper(strings.TrimSpace(opt.Country))
 	if country == "" {
 		country = d.Country
 	}
 	if country != "" && !isAlpha2(country) {
-		return jobPosting{}, fmt.Errorf("jobdesc: country %q is not an ISO 3166-1 alpha-2 code", opt.Country)
+		return jobPosting{}, nil, fmt.Errorf("jobdesc: country %q is not an ISO 3166-1 alpha-2 code", opt.Country)
 	}
 	if opt.URL != "" && !isWebURL(opt.URL) {
-		return jobPosting{}, fmt.Errorf("jobdesc: url %q is not an http or https URL", opt.URL)
+		return jobPosting{}, nil, fmt.Errorf("jobdesc: url %q is not an http or https URL", opt.URL)
 	}
 
-	var desc strings.Builder
-	d.writeHTMLBody(&desc, true)
-	company := d.Company
-	if company == "" {
-		company = PlaceholderCompany
+	var blanks []Blank
+	blank := func(property, field string, required bool, msg string) {
+		blanks = append(blanks, Blank{Property: property, Field: field, Required: required, Message: msg})
 	}
+	var desc strings.Builder
+	d.writeHTMLBody(&desc, d.publishedSections(), true)
 	jp := jobPosting{
-		Context:            "https://schema.org/",
-		Type:               "JobPosting",
-		Title:              d.Title,
-		Description:        desc.String(),
-		DatePosted:         opt.DatePosted,
-		ValidThrough:       opt.ValidThrough,
-		EmploymentType:     etype,
-		HiringOrganization: ldThing{Type: "Organization", Name: company},
-		DirectApply:        opt.DirectApply,
-		URL:                opt.URL,
+		Context:        "https://schema.org/",
+		Type:           "JobPosting",
+		Title:          d.Title,
+		Description:    desc.String(),
+		DatePosted:     opt.DatePosted,
+		ValidThrough:   opt.ValidThrough,
+		EmploymentType: etype,
+		URL:            opt.URL,
+	}
+	if d.Company != "" {
+		jp.HiringOrganization = &ldThing{Type: "Organization", Name: d.Company}
+	} else {
+		blank("hiringOrganization.name", "company", true, "Add your company name: Google's job search requires the organization that hires.")
 	}
 	if d.Workplace == hiring.WorkplaceRemote {
 		jp.JobLocationType = "TELECOMMUTE"
@@ -198,14 +238,53 @@ func (d JobDescription) jobPosting(opt LDOptions) (jobPosting, error) {
 				name = country
 			}
 			jp.ApplicantLocationRequirements = &ldThing{Type: "Country", Name: name}
+		} else {
+			blank("applicantLocationRequirements", "region", true, "Pick the country remote applicants must live in (“Where the hire lives”): Google's job search requires it for a remote job.")
 		}
-	} else if d.Location != "" || country != "" {
-		jp.JobLocation = &ldPlace{Type: "Place", Address: ldPostalAddr{
-			Type:            "PostalAddress",
-			AddressLocality: d.Location,
-			AddressCountry:  country,
-		}}
+	} else {
+		switch {
+		case d.Location == "" && country == "":
+			blank("jobLocation", "location", true, "Add the office location, and pick its country: Google's job search requires where the job is done.")
+		case d.Location == "":
+			blank("jobLocation.address.addressLocality", "location", false, "Add the town of the office: the structured data names only its country.")
+		case country == "":
+			blank("jobLocation.address.addressCountry", "region", false, "Pick the country of the office (“Where the hire lives”): Google recommends its code.")
+		}
+		if d.Location != "" || country != "" {
+			jp.JobLocation = &ldPlace{Type: "Place", Address: ldPostalAddr{
+				Type:            "PostalAddress",
+				AddressLocality: d.Location,
+				AddressCountry:  country,
+			}}
+		}
 	}
+	switch s := d.Salary; {
+	case s == nil:
+		blank("baseSalary", "paymin", false, "Add the pay range: Google recommends the employer's actual range.")
+	case !s.Confirmed:
+		blank("baseSalary", "paymin", false, "Confirm the pay range or enter your own: hirecalc's estimate is left out, as Google wants the employer's actual range.")
+	}
+	if opt.ValidThrough == "" {
+		blank("validThrough", "", false, "Add the last day applications are open.")
+	}
+	if opt.DirectApply {
+		yes := true
+		jp.DirectApply = &yes
+	} else {
+		blank("directApply", "", false, "Say whether candidates can apply on the page that carries this posting (directApply true or false).")
+	}
+	if opt.URL == "" {
+		blank("url", "", false, "Add the address of the page this posting will be on.")
+	}
+	slices.SortStableFunc(blanks, func(a, b Blank) int {
+		switch {
+		case a.Required == b.Required:
+			return 0
+		case a.Required:
+			return -1
+		}
+		return 1
+	})
 	if s := d.Salary; s != nil && s.Confirmed {
 		jp.BaseSalary = &ldMonetaryAmt{
 			Type:     "MonetaryAmount",
@@ -218,7 +297,37 @@ func (d JobDescription) jobPosting(opt LDOptions) (jobPosting, error) {
 			},
 		}
 	}
-	return jp, nil
+	return jp, blanks, nil
+}
+
+// publishedSections are the sections as the JSON-LD description publishes
+// them: without the placeholders of missing input and without a pay range
+// that is only hirecalc's estimate.
+func (d JobDescription) publishedSections() []section {
+	var out []section
+	for _, s := range d.sections() {
+		switch {
+		case s.apply && d.Apply == "":
+			continue
+		case s.head == headCompensation:
+			s.paras = nil
+			if d.Salary != nil && d.Salary.Confirmed {
+				s.paras = append(s.paras, compensation(d.Salary))
+			}
+			if d.Benefits != "" {
+				s.paras = append(s.paras, "Benefits: "+d.Benefits)
+			}
+		case s.head == headLocation:
+			s.paras = nil
+			if p := locationText(d, false); p != "" {
+				s.paras = []string{p}
+			}
+		}
+		if len(s.paras) > 0 || len(s.items) > 0 || s.apply {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func contains(list []string, s string) bool {

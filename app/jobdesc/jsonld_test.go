@@ -2,6 +2,7 @@ package jobdesc
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,13 +87,33 @@ func TestJSONLDBaseSalaryOnlyWhenConfirmed(t *testing.T) {
 	rec := fixtureRec(hiring.RoleEngineer, hiring.LevelSenior)
 	opt := LDOptions{DatePosted: "2026-05-01"}
 
-	t.Run("estimate only: no baseSalary, but the description shows the estimate", func(t *testing.T) {
+	// Changed on purpose (issue 10): the published description no longer
+	// carries the unconfirmed estimate ("confirm before posting" was an
+	// instruction to the user, not pay); FillIn asks for the range.
+	t.Run("estimate only: neither baseSalary nor the estimate, and the range is to fill in", func(t *testing.T) {
 		d := Draft(fixtureInput(), rec, estimatePay)
 		ld, err := d.JSONLD(opt)
 		require.NoError(t, err)
 		doc := decodeLD(t, ld)
 		assert.NotContains(t, doc, "baseSalary")
-		assert.Contains(t, doc["description"], "confirm before posting")
+		assert.NotContains(t, doc["description"], "confirm before posting")
+		assert.NotContains(t, doc["description"], "130,000")
+		assert.Contains(t, doc["description"], "Benefits: Health insurance", "the benefits stay")
+		blanks, err := d.FillIn(opt)
+		require.NoError(t, err)
+		assert.True(t, slices.ContainsFunc(blanks, func(b Blank) bool { return b.Property == "baseSalary" && b.Field == "paymin" && !b.Required }))
+		assert.Contains(t, d.Text(), "confirm before posting", "the text the user edits still shows the estimate")
+	})
+	t.Run("a confirmed estimate reaches baseSalary", func(t *testing.T) {
+		in := fixtureInput()
+		in.PayMin, in.PayMax, in.PayFromEstimate = 130000, 175000, true
+		d := Draft(in, rec, estimatePay)
+		require.NotNil(t, d.Salary)
+		assert.Equal(t, hiring.PayConfirmed, d.Salary.Source)
+		ld, err := d.JSONLD(opt)
+		require.NoError(t, err)
+		assert.Contains(t, decodeLD(t, ld), "baseSalary")
+		assert.Contains(t, decodeLD(t, ld)["description"], "$130,000 – $175,000 per year.")
 	})
 	t.Run("not an estimate but not confirmed in the input: still no baseSalary", func(t *testing.T) {
 		pay := estimatePay
@@ -158,16 +179,22 @@ func TestJSONLDOptions(t *testing.T) {
 				want = "FULL_TIME"
 			}
 			assert.Equal(t, want, doc["employmentType"])
-			assert.Equal(t, false, doc["directApply"])
+			// Changed on purpose (issue 10): hirecalc cannot know whether
+			// the page lets candidates apply, so it no longer says false.
+			assert.NotContains(t, doc, "directApply")
 		})
 	}
+	ld, err := d.JSONLD(LDOptions{DatePosted: "2026-05-01", DirectApply: true})
+	require.NoError(t, err)
+	assert.Equal(t, true, decodeLD(t, ld)["directApply"])
 }
 
 func TestJSONLDValidates(t *testing.T) {
 	opt := LDOptions{DatePosted: "2026-05-01", ValidThrough: "2026-06-30", DirectApply: true, CountryName: "United States"}
 	for _, c := range goldenCases() {
 		t.Run(c.name, func(t *testing.T) {
-			d := Draft(c.in, c.rec, c.pay)
+			in, _ := hiring.ParseQuery(c.query)
+			d := Draft(in, hiring.Recommend(in), c.pay)
 			ld, err := d.JSONLD(opt)
 			require.NoError(t, err)
 			issues := ValidateJobPosting([]byte(ld))
@@ -179,28 +206,89 @@ func TestJSONLDValidates(t *testing.T) {
 					warns = append(warns, i.Property)
 				}
 			}
-			switch d.Company {
-			case "": // no company name: the placeholder is an error
-				assert.Equal(t, []string{"hiringOrganization.name"}, errs)
-			default:
+			blanks, err := d.FillIn(opt)
+			require.NoError(t, err)
+			checkFillIn(t, ld, blanks, c.name)
+			if d.Company == "" {
+				// Changed on purpose (issue 10): no "[Your company name]":
+				// the organization is left out, and Google's check says so.
+				assert.Contains(t, errs, "hiringOrganization")
+				assert.NotContains(t, ld, "hiringOrganization")
+			}
+			if d.Company != "" && (d.Workplace != hiring.WorkplaceRemote || d.Country != "") && (d.Workplace == hiring.WorkplaceRemote || d.Location != "" || d.Country != "") {
 				assert.Empty(t, errs, "%v", issues)
 			}
 			// Only an unconfirmed pay range leaves a recommended property out.
 			if d.Salary != nil && d.Salary.Confirmed {
-				assert.Empty(t, warns, "%v", issues)
+				assert.NotContains(t, warns, "baseSalary")
 			} else {
-				assert.Equal(t, []string{"baseSalary"}, warns)
+				assert.Contains(t, warns, "baseSalary")
 			}
 		})
 	}
-	t.Run("through hiring.Recommend for every outcome", func(t *testing.T) {
-		for role, in := range outcomeInputs() {
-			in.PayMin, in.PayMax = 150000, 190000
-			ld, err := Draft(in, hiring.Recommend(in), estimatePay).JSONLD(opt)
+	t.Run("a complete input through hiring.Recommend: nothing to fill in", func(t *testing.T) {
+		for _, q := range []string{
+			"team=60&stage=enterprise&owner=yes&needs=features,apis,data",
+			"team=60&stage=midsize&needs=architecture,scalability,reliability",
+			"", "stage=bigtech&team=400",
+		} {
+			in, _ := hiring.ParseQuery(q + "&company=Acme&paymin=150000&paymax=190000")
+			d := Draft(in, hiring.Recommend(in), estimatePay)
+			ld, err := d.JSONLD(opt)
 			require.NoError(t, err)
-			assert.Empty(t, ValidateJobPosting([]byte(ld)), "%s", role)
+			assert.Empty(t, ValidateJobPosting([]byte(ld)), "%s", q)
+			blanks, err := d.FillIn(opt)
+			require.NoError(t, err)
+			require.Len(t, blanks, 1, "%s: %v", q, blanks)
+			assert.Equal(t, "url", blanks[0].Property, "only the page's address, which hirecalc cannot know")
 		}
 	})
+}
+
+func TestFillIn(t *testing.T) {
+	tests := []struct {
+		name     string
+		query    string
+		opt      LDOptions
+		required []string
+		optional []string
+	}{
+		{"nothing given", "region=weu", LDOptions{DatePosted: "2026-05-01"},
+			[]string{"hiringOrganization.name", "applicantLocationRequirements"},
+			[]string{"baseSalary", "validThrough", "directApply", "url"}},
+		{"on site without an office or a country", "workplace=onsite&region=latam&company=Acme&paymin=1&paymax=2", LDOptions{DatePosted: "2026-05-01", DirectApply: true, ValidThrough: "2026-06-01", URL: "https://acme.example/j"},
+			[]string{"jobLocation"}, nil},
+		{"on site with a country but no town", "workplace=onsite&region=pl&company=Acme&paymin=1&paymax=2", LDOptions{DatePosted: "2026-05-01", DirectApply: true, ValidThrough: "2026-06-01", URL: "https://acme.example/j"},
+			nil, []string{"jobLocation.address.addressLocality"}},
+		{"hybrid with a town but no country", "workplace=hybrid&region=eeu&location=Kyiv&company=Acme&paymin=1&paymax=2", LDOptions{DatePosted: "2026-05-01", DirectApply: true, ValidThrough: "2026-06-01", URL: "https://acme.example/j"},
+			nil, []string{"jobLocation.address.addressCountry"}},
+		{"remote with a country, estimate only", "company=Acme", LDOptions{DatePosted: "2026-05-01", DirectApply: true, ValidThrough: "2026-06-01", URL: "https://acme.example/j"},
+			nil, []string{"baseSalary"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, _ := hiring.ParseQuery(tt.query)
+			d := Draft(in, hiring.Recommend(in), estimatePay)
+			blanks, err := d.FillIn(tt.opt)
+			require.NoError(t, err)
+			var required, optional []string
+			for _, b := range blanks {
+				if b.Required {
+					required = append(required, b.Property)
+				} else {
+					optional = append(optional, b.Property)
+				}
+			}
+			assert.Equal(t, tt.required, required)
+			assert.Equal(t, tt.optional, optional)
+			ld, err := d.JSONLD(tt.opt)
+			require.NoError(t, err)
+			checkFillIn(t, ld, blanks, tt.name)
+			assert.NotContains(t, ld, "[")
+		})
+	}
+	_, err := Draft(hiring.DefaultInput(), hiring.Recommend(hiring.DefaultInput()), Pay{}).FillIn(LDOptions{})
+	assert.Error(t, err, "invalid options are reported as by JSONLD")
 }
 
 func TestJSONLDScript(t *testing.T) {

@@ -35,7 +35,7 @@ func (d JobDescription) sections() []section {
 		s = append(s, section{head: headMustHave, items: d.MustHave})
 	}
 	if len(d.NiceToHave) > 0 {
-		s = append(s, section{head: headNiceToHave, items: d.NiceToHave})
+		s = append(s, section{head: headNiceToHave, paras: []string{niceIntro}, items: d.NiceToHave})
 	}
 	comp := []string{d.Compensation}
 	if d.Compensation == "" {
@@ -136,15 +136,15 @@ func (d JobDescription) HTML() string {
 	b.WriteString("<h2>")
 	b.WriteString(htmlText(d.Title))
 	b.WriteString("</h2>\n")
-	d.writeHTMLBody(&b, false)
+	d.writeHTMLBody(&b, d.sections(), false)
 	return b.String()
 }
 
 // writeHTMLBody writes the sections as HTML. With paraHeads, headings are
 // bold paragraphs (<p><strong>), the markup Google's job search reads in a
 // JSON-LD description; otherwise they are h3 elements.
-func (d JobDescription) writeHTMLBody(b *strings.Builder, paraHeads bool) {
-	for _, s := range d.sections() {
+func (d JobDescription) writeHTMLBody(b *strings.Builder, sections []section, paraHeads bool) {
+	for _, s := range sections {
 		if paraHeads {
 			b.WriteString("<p><strong>")
 			b.WriteString(htmlText(s.head))

@@ -54,14 +54,25 @@ var UnitTexts = []string{"HOUR", "DAY", "WEEK", "MONTH", "YEAR"}
 var (
 	contextPattern  = regexp.MustCompile(`^https?://schema\.org/?$`)
 	currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
+	// placeholderPattern finds a bracketed instruction such as hirecalc's
+	// "[Add the pay range]" or "[Your company name]".
+	placeholderPattern = regexp.MustCompile(`\[(?i:add|your|insert|enter|company)[^\]]{0,80}\]`)
 )
+
+// placeholder reports whether a name is a bracketed stand-in ("[Your
+// company name]") rather than a name.
+func placeholder(name string) bool {
+	name = strings.TrimSpace(name)
+	return strings.HasPrefix(name, "[") && strings.HasSuffix(name, "]")
+}
 
 // ValidateJobPosting checks one schema.org JobPosting in JSON-LD against
 // what Google's job search requires and recommends. Errors: the document
 // is not a JSON object; @context is not schema.org; @type is not
 // JobPosting; title, description (different from the title), datePosted
-// (ISO 8601) or hiringOrganization.name is missing or malformed, or the
-// name is hirecalc's placeholder; there is no jobLocation and the job is
+// (ISO 8601) or hiringOrganization.name is missing or malformed, the
+// name is a bracketed placeholder, or the description holds a placeholder
+// such as "[Add the pay range]"; there is no jobLocation and the job is
 // not remote (jobLocationType TELECOMMUTE with
 // applicantLocationRequirements); a recommended property is present but
 // malformed (baseSalary as a MonetaryAmount with an ISO 4217 currency and
@@ -89,8 +100,12 @@ func ValidateJobPosting(jsonld []byte) []Issue {
 		v.errorf("@type", "must be JobPosting")
 	}
 	title := v.text(obj, "title", "title", true)
-	if desc := v.text(obj, "description", "description", true); desc != "" && desc == title {
+	desc := v.text(obj, "description", "description", true)
+	switch {
+	case desc != "" && desc == title:
 		v.errorf("description", "must describe the job, not repeat the title")
+	case placeholderPattern.MatchString(desc):
+		v.errorf("description", "contains a placeholder (%s): fill it in or remove it", placeholderPattern.FindString(desc))
 	}
 	posted, postedOK := v.date(obj, "datePosted", true)
 	v.organization(obj)
@@ -177,7 +192,7 @@ func (v *validator) organization(obj map[string]any) {
 	if t, _ := org["@type"].(string); t != "Organization" {
 		v.warnf("hiringOrganization.@type", "should be Organization")
 	}
-	if name := v.text(org, "name", "hiringOrganization.name", true); name == PlaceholderCompany {
+	if name := v.text(org, "name", "hiringOrganization.name", true); placeholder(name) {
 		v.errorf("hiringOrganization.name", "is a placeholder: add your company name")
 	}
 }

@@ -83,7 +83,7 @@ func TestValidateJobPosting(t *testing.T) {
 		{"no hiringOrganization", set(p("hiringOrganization"), nil), []string{"error hiringOrganization"}},
 		{"hiringOrganization as text", set(p("hiringOrganization"), "Acme"), []string{"error hiringOrganization"}},
 		{"hiringOrganization without name", set(p("hiringOrganization", "name"), nil), []string{"error hiringOrganization.name"}},
-		{"hiringOrganization placeholder", set(p("hiringOrganization", "name"), PlaceholderCompany), []string{"error hiringOrganization.name"}},
+		{"hiringOrganization placeholder", set(p("hiringOrganization", "name"), "[Your company name]"), []string{"error hiringOrganization.name"}},
 		{"hiringOrganization wrong type", set(p("hiringOrganization", "@type"), "Person"), []string{"warning hiringOrganization.@type"}},
 		{"no location at all", set(p("jobLocation"), nil), []string{"error jobLocation"}},
 		{"place without address", set(p("jobLocation", "address"), nil), []string{"error jobLocation.address"}},

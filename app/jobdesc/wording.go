@@ -3,6 +3,7 @@ package jobdesc
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -10,92 +11,252 @@ import (
 )
 
 // Wording choices (wording_test.go measures the word counts, sentence
-// lengths and gender-coding scores of the drafts):
+// lengths, reading ease and gender-coding scores of the drafts over the
+// whole input grid, and a table test lists per input what must and must
+// not be said):
 //
-//   - The guide's responsibility and skill text is quoted as it is, even
-//     where it uses masculine-coded stems ("Technical leadership", "make
-//     ... decisions"): rewriting the guide would misquote it. The
-//     connecting prose avoids masculine-coded stems (lead, decision,
+//   - Every sentence follows from the input. The opening paragraph says
+//     the company's stage, the size of the team (a first engineer is told
+//     so, and promised no team to learn from) and a regulated industry;
+//     the second says who owns the system design (when nobody does, that
+//     this hire sets it, or agrees it with the other engineers); the
+//     third the scope of the level. Nothing is said of what the input
+//     does not hold: no workplace in the prose (the location section says
+//     it), no work that was not ticked.
+//   - The responsibilities and skills are the recommendation's, in the
+//     plain wording of the guide's drafting section (data/guide.json).
+//   - The prose avoids masculine-coded stems (lead, decision,
 //     independent, challenge, driven, ...) and uses plain collaborative
-//     words (work together, share, support), so a draft as a whole is not
+//     words (work together, share, support), so that no draft is
 //     masculine-coded in gender-decoder's sense.
-//   - Sentences in the prose aim at 8 to 13 words, as posting guides
-//     recommend.
-//   - Claims about the employer are few and generic; the user edits them.
+//   - Sentences are short (mostly 8 to 16 words) and words plain, so
+//     that the Flesch reading ease stays well above 30 ("difficult"
+//     starts there) with the technical skill lines included.
 
-// about returns the "About the role" paragraphs for the outcome.
-func about(d JobDescription) []string {
-	var p []string
-	who := "We are hiring"
-	if d.Company != "" {
-		who = d.Company + " is hiring"
-	}
-	// Below senior level the hire takes part in the design rather than
-	// owning it.
-	own, design, set := "own the design of", "design", "set"
-	if d.Level == hiring.LevelJunior || d.Level == hiring.LevelMid {
-		own, design, set = "work on the design of", "help design", "help set"
-	}
-	switch d.Role {
-	case hiring.RoleDeveloper:
-		p = append(p, who+" "+article(d.Title)+" "+d.Title+". "+
-			"You will build and maintain the server-side features of our product. "+
-			"You will write clean, reliable code and keep our APIs and database fast. "+
-			"The system design is already in place: an engineer or architect on the team owns it. "+
-			"You will work together with them and turn their plans into working features. "+
-			"You will also review code, fix bugs and help keep our tests reliable. "+
-			"You will take part in planning, so you know why each feature matters to our users.")
-	case hiring.RoleHybrid:
-		p = append(p, who+" "+article(d.Title)+" "+d.Title+". "+
-			"This role spans feature work and architecture, and we want to say so plainly. "+
-			"You will "+design+" the backend architecture and build the features that live in it. "+
-			"One week you may plan how a service scales. "+
-			"The next you may write its API endpoints. "+
-			"You will talk with product to understand what users need. "+
-			"The title matters less than the work, and the work is both.")
-	case hiring.RoleStandard:
-		uses := "We use"
-		if d.Company != "" {
-			uses = d.Company + " uses"
+// facts are what the prose may say about the company and the role,
+// taken from the input and the recommendation.
+type facts struct {
+	role      hiring.Role
+	level     hiring.Level
+	title     string
+	company   string
+	stage     hiring.Stage
+	team      int
+	regulated bool
+	owner     bool
+	// features and system report whether feature-level and system-level
+	// needs were ticked.
+	features, system bool
+}
+
+func factsOf(in hiring.Input, d JobDescription) facts {
+	f := facts{role: d.Role, level: d.Level, title: d.Title, company: d.Company,
+		stage: in.Stage, team: max(in.Team, 0), regulated: in.Regulated, owner: in.Owner}
+	for _, n := range in.Needs {
+		if !slices.Contains(hiring.Needs, n) {
+			continue
 		}
-		p = append(p, uses+" standard titles across engineering, so this role is posted as "+d.Title+". "+
-			"The level and the scope tell you more than the title does. "+
-			"The sections below list your responsibilities and the skills we look for. "+
-			"They show the scope, so you can understand what the work involves.")
-	default: // hiring.RoleEngineer and anything unknown: the engineer wording.
-		p = append(p, who+" "+article(d.Title)+" "+d.Title+". "+
-			"You will "+own+" our backend and write code every day. "+
-			"You will shape how our services are structured and how the system scales. "+
-			"You will also make sure it stays secure and survives failure. "+
-			"You will "+set+" technical standards and share them with the developers you work with. "+
-			"You will document the design so the whole team understands it.")
+		if n.SystemLevel() {
+			f.system = true
+		} else {
+			f.features = true
+		}
 	}
-	if s := levelScope(d.Level); s != "" {
+	return f
+}
+
+// senior reports whether the level owns its work rather than helping
+// with it.
+func (f facts) senior() bool { return f.level != hiring.LevelJunior && f.level != hiring.LevelMid }
+
+// first reports whether the hire is the team's first engineer.
+func (f facts) first() bool { return f.team == 0 }
+
+// about returns the "About the role" paragraphs.
+func about(f facts) []string {
+	p := []string{opening(f)}
+	p = append(p, roleParagraph(f))
+	if s := levelScope(f); s != "" {
 		p = append(p, s)
 	}
-	p = append(p, "You will work together with product, design and the rest of the team. "+
-		"We review each other's code, share what we learn and support each other.")
+	if f.first() {
+		p = append(p, "You will work closely with the people who run the company, and share what you learn.")
+	} else {
+		p = append(p, "You will join a team that works closely together. "+
+			"We review each other's code, share what we learn and support each other.")
+	}
 	return p
 }
 
-// levelScope describes the scope at each level, which the guide says
-// matters more than the title where titles are standardised.
-func levelScope(l hiring.Level) string {
-	switch l {
-	case hiring.LevelJunior:
-		return "This is an early-career role. You will work on well-defined tasks, and experienced engineers will support you as you learn."
-	case hiring.LevelMid:
-		return "This is a mid-level role. You will own features from design to release, with support from senior engineers when you need it."
-	case hiring.LevelSenior:
-		return "This is a senior role. You will own large pieces of work from design to release. You will mentor and support other engineers."
-	case hiring.LevelStaff:
-		return "This is a staff-level role. You will shape technical direction across teams. You will mentor and support senior engineers."
+// opening is the first paragraph: who is hiring, the company's stage,
+// the team's size and a regulated industry.
+func opening(f facts) string {
+	who := "We are hiring"
+	if f.company != "" {
+		who = f.company + " is hiring"
+	}
+	s := who + " " + article(f.title) + " " + f.title + "."
+	team := " with " + engineers(f.team)
+	switch {
+	case f.first():
+		team = ", and you will be our first engineer"
+	case f.team == 1:
+		team = " with one engineer so far"
+	}
+	if stage := stagePhrase(f.stage); stage != "" {
+		s += " We are " + stage + team + "."
+	} else if f.first() {
+		s += " You will be our first engineer."
+	} else {
+		s += " Our team has " + engineers(f.team) + "."
+	}
+	if f.regulated {
+		s += " We work in a regulated industry. Security and compliance are part of the daily work."
+	}
+	return s
+}
+
+// stagePhrase names the company's stage after "We are".
+func stagePhrase(s hiring.Stage) string {
+	switch s {
+	case hiring.StageStartup:
+		return "a startup"
+	case hiring.StageScaleup:
+		return "a growing startup"
+	case hiring.StageMidsize:
+		return "a mid-size company"
+	case hiring.StageEnterprise:
+		return "an established company"
+	case hiring.StageBigTech:
+		return "a large tech company"
 	}
 	return ""
 }
 
-// salaryOf picks the range to show: the employer's confirmed range from the
-// input, else a valid pay range, else none.
+// engineers writes a number of engineers: "8 engineers", "5,000
+// engineers".
+func engineers(n int) string {
+	if n == 1 {
+		return "one engineer"
+	}
+	return group(strconv.Itoa(n)) + " engineers"
+}
+
+// others names the engineers already on the team, after "with".
+func (f facts) others() string {
+	if f.team == 1 {
+		return "our other engineer"
+	}
+	return "the other engineers"
+}
+
+// roleParagraph says what the role is and who owns the system design.
+func roleParagraph(f facts) string {
+	help := ""
+	if !f.senior() {
+		help = "help "
+	}
+	switch f.role {
+	case hiring.RoleDeveloper:
+		s := "You will build and maintain the server-side code behind our product."
+		if f.features {
+			s += " You will turn product plans into working features."
+		}
+		switch {
+		case f.owner:
+			s += " An engineer or architect already owns the system design. You will build within it."
+		case f.first():
+			s += " As our first engineer, you will also make the first choices about how the backend is built."
+		default:
+			s += " Nobody owns the overall system design yet. You will agree design choices with " + f.others() + " as you build."
+		}
+		return s + " We plan work together, so you will know why each change matters to our users."
+	case hiring.RoleHybrid:
+		var s string
+		switch {
+		case f.features && f.system:
+			s = "This role spans feature work and system design, and we want to say so plainly."
+		case f.features:
+			s = "This role spans feature work and the first design choices, and we want to say so plainly."
+		default:
+			s = "This role spans writing code and shaping the system design, and we want to say so plainly."
+		}
+		if f.first() {
+			s += " As our first engineer, you will shape the design and build on it."
+		} else {
+			s += " Nobody owns the design yet, so you will " + help + "shape it as you build."
+		}
+		return s + " One week you may plan how a service fits together. The next, you may write its code. " +
+			"The title matters less than the work, and the work is both."
+	case hiring.RoleStandard:
+		s := "We use standard titles across engineering. The level and the scope tell you more than the title does."
+		switch {
+		case f.owner && f.system:
+			s += " An engineer or architect already owns the overall design. You will work on the system alongside them."
+		case f.owner:
+			s += " An engineer or architect already owns the overall design. You will build within it."
+		case f.first():
+			s += " As the first engineer here, you will also make the first design choices."
+		case f.system:
+			s += " Nobody owns the design of this area yet, so you will " + help + "set its direction."
+		default:
+			s += " Nobody owns the design of this area yet. You will agree design choices with " + f.others() + " as you build."
+		}
+		return s + " The sections below list the work and the skills we look for."
+	}
+	// hiring.RoleEngineer, and anything unknown: the engineer wording.
+	s := "You will look after our backend as a whole system, not just single features."
+	switch {
+	case f.owner:
+		s += " An engineer or architect already owns the overall design. You will work on the system alongside them."
+	case f.first():
+		s += " As our first engineer, you will design the system from the ground up."
+	case f.senior():
+		s += " Nobody owns the system design yet, so you will set its direction."
+	default:
+		s += " Nobody owns the system design yet, so you will help set its direction with the team."
+	}
+	if f.first() {
+		return s + " You will write down your plans, so the engineers who join later can build on them."
+	}
+	return s + " You will write down your plans and share them, so everyone can build on them."
+}
+
+// levelScope describes the scope of the level, which the guide says
+// matters more than the title where titles are standardised. It promises
+// no team to learn from or to help when there is none.
+func levelScope(f facts) string {
+	switch f.level {
+	case hiring.LevelJunior:
+		if f.first() {
+			return "This is an early-career role. There is no engineering team yet, so you will learn by doing."
+		}
+		return "This is an early-career role. You will start with well-scoped tasks and learn from the engineers around you."
+	case hiring.LevelMid:
+		if f.first() {
+			return "This is a mid-level role. You will take work from plan to release on your own."
+		}
+		return "This is a mid-level role. You will take work from plan to release, and ask for help when you need it."
+	case hiring.LevelSenior:
+		if f.first() {
+			return "This is a senior role. You will take large pieces of work from plan to release, and set up how we build software."
+		}
+		return "This is a senior role. You will take large pieces of work from plan to release, and help other engineers grow."
+	case hiring.LevelStaff:
+		switch {
+		case f.first():
+			return "This is a staff-level role. You will shape how we build software as the company grows."
+		case f.team >= 50:
+			return "This is a staff-level role. You will shape technical direction across teams and help other engineers grow."
+		}
+		return "This is a staff-level role. You will shape our technical direction and help other engineers grow."
+	}
+	return ""
+}
+
+// salaryOf picks the range to show: the employer's range from the input
+// (typed, or hirecalc's estimate the employer confirmed), else a valid pay
+// range, which is never the employer's, else none.
 func salaryOf(in hiring.Input, pay Pay) *Salary {
 	if in.PayConfirmed() {
 		period := in.PayPeriod
@@ -108,6 +269,7 @@ func salaryOf(in hiring.Input, pay Pay) *Salary {
 			Currency:  strings.ToUpper(clean(in.PayCurrency)),
 			Period:    period,
 			Confirmed: true,
+			Source:    in.PaySource(),
 		}
 	}
 	finite := func(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
@@ -124,6 +286,7 @@ func salaryOf(in hiring.Input, pay Pay) *Salary {
 		Currency: cur,
 		Period:   pay.Period,
 		Estimate: pay.Estimate,
+		Source:   hiring.PayEstimate, // not the employer's, whatever its label
 		Basis:    clean(pay.Basis),
 	}
 }
@@ -199,11 +362,20 @@ func group(digits string) string {
 }
 
 // locationPolicy is the sentence of the "Location and remote policy"
-// section.
-func locationPolicy(d JobDescription) string {
-	office := d.Location
-	if office == "" {
-		office = PlaceholderLocation
+// section, with a placeholder for what is missing.
+func locationPolicy(d JobDescription) string { return locationText(d, true) }
+
+// locationText is the location sentence; without placeholders it leaves
+// out the office's town when there is none, and is "" when nothing is
+// known.
+func locationText(d JobDescription, placeholders bool) string {
+	in := " in " + d.Location
+	switch {
+	case d.Location != "":
+	case placeholders:
+		in = " in " + PlaceholderLocation
+	default:
+		in = ""
 	}
 	switch d.Workplace {
 	case hiring.WorkplaceRemote:
@@ -212,14 +384,17 @@ func locationPolicy(d JobDescription) string {
 		}
 		return "This role is fully remote. Location: " + d.Location + "."
 	case hiring.WorkplaceHybrid:
-		return "This is a hybrid role: you will work part of the week at our office in " + office + " and the rest remotely."
+		return "This is a hybrid role: you will work part of the week at our office" + in + " and the rest remotely."
 	case hiring.WorkplaceOnsite:
-		return "This role is on site, at our office in " + office + "."
+		return "This role is on site, at our office" + in + "."
 	}
-	if d.Location != "" {
+	switch {
+	case d.Location != "":
 		return "Location: " + d.Location + "."
+	case placeholders:
+		return "[Add the location and whether the role is remote, hybrid or on site]"
 	}
-	return "[Add the location and whether the role is remote, hybrid or on site]"
+	return ""
 }
 
 // How to apply, by the kind of the Apply string.

@@ -112,9 +112,12 @@ func checksHTML(c check.Report, text, id, prefix string, marked bool) string {
 			} else {
 				m.text(" (in force from " + rule.InForce + ")")
 			}
-			if rule.Satisfied {
+			switch {
+			case rule.Satisfied:
 				m.text(": met.")
-			} else {
+			case rule.IfPosted:
+				m.text(": met only if you post hirecalc's estimate as your range.")
+			default:
 				m.text(": not met.")
 			}
 			if rule.Why != "" {

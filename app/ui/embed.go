@@ -50,7 +50,7 @@ func (p *page) loadEmbed(q string) {
 // locksPay reports whether the embed keeps the visitor from setting the
 // posting's pay range.
 func (e embedState) locksPay() bool {
-	for _, k := range []string{"paymin", "paymax", "paycurrency", "payperiod"} {
+	for _, k := range []string{"paymin", "paymax", "paycurrency", "payperiod", "paysource"} {
 		if e.opts.Locked(k) {
 			return true
 		}

@@ -39,7 +39,7 @@ type form struct {
 
 // postingKeys are the optional fields of the job posting, folded away
 // until one is used.
-var postingKeys = []string{"company", "apply", "benefits", "paymin", "paymax", "paycurrency", "payperiod", "where"}
+var postingKeys = []string{"company", "apply", "benefits", "paymin", "paymax", "paycurrency", "payperiod", "paysource", "where"}
 
 // showPosting reports whether the posting fields are shown: once one of
 // them has a value of its own or a problem, and from then on.
@@ -109,6 +109,8 @@ func (f *form) Render() app.UI {
 								"Your confirmed range, if you have one: a whole number.", "numeric", 10),
 							f.textField("paymax", "to", "Leave both empty to post the estimate.", "numeric", 10),
 						),
+						f.checkField("paysource", "This range is hirecalc's estimate",
+							"Set by “Use this range in the posting”; editing the range makes it your own.", f.Input.PayFromEstimate),
 						el("div").Class("field-row").Body(
 							f.selectField("paycurrency", "Range currency", "The currency of your range.", c.Currencies, nil),
 							f.selectField("payperiod", "Range per", "The period of your range.", c.Periods, nil),
@@ -337,10 +339,14 @@ func (f *form) ticked(key string) []string {
 	return ticked
 }
 
-// needsField renders the needs as two groups of checkboxes.
+// needsField renders the needs as two groups of checkboxes. With nothing
+// ticked, the hint says that the title and the duties stay general.
 func (f *form) needsField(c choices) app.UI {
-	return f.listField("needs", "The work",
-		"Tick everything the new hire must do.", f.ticked("needs"),
+	hint := "Tick everything the new hire must do."
+	if len(f.Input.Needs) == 0 {
+		hint = "Nothing is ticked, so the title and the job description stay general: tick everything the new hire must do."
+	}
+	return f.listField("needs", "The work", hint, f.ticked("needs"),
 		optionGroup{Label: "Feature-level work", Options: c.FeatureNeeds},
 		optionGroup{Label: "System-level work", Options: c.SystemNeeds},
 	)

@@ -16,8 +16,12 @@ var queryKeys = []string{
 	"level", "region", "workplace", "location",
 	"currency", "period",
 	"company", "apply", "benefits",
-	"paymin", "paymax", "paycurrency", "payperiod", "where",
+	"paymin", "paymax", "paycurrency", "payperiod", "paysource", "where",
 }
+
+// rangeKeys are the keys of the posting's own pay range: changing one
+// makes the range the employer's, no longer hirecalc's estimate.
+var rangeKeys = map[string]bool{"paymin": true, "paymax": true, "paycurrency": true, "payperiod": true}
 
 // typedKeys are the fields whose value is kept exactly as typed, in the
 // form and in the address bar; the others are choices, shown as
@@ -116,6 +120,17 @@ func (st formState) set(key, value string) formState {
 	}
 	typed.Set(key, value)
 	return formState{Typed: typed, Extra: st.Extra}
+}
+
+// change returns the state after the user set key to value: an edited
+// pay range is the employer's own, no longer hirecalc's estimate, so it
+// loses its paysource mark.
+func (st formState) change(key, value string) formState {
+	st = st.set(key, value)
+	if rangeKeys[key] && st.Typed.Get("paysource") != "" {
+		st = st.set("paysource", "")
+	}
+	return st
 }
 
 // query returns the query string that mirrors the form: the canonical

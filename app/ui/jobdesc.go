@@ -3,6 +3,7 @@ package ui
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -30,8 +31,11 @@ type jobDescPanel struct {
 	// OnExport copies ("copy") or downloads ("download") the job
 	// description in the format chosen in #jd-format.
 	OnExport func(ctx app.Context, action string)
-	// Structured is the markup of the JSON-LD and its issues.
+	// Structured is the markup of the JSON-LD and what it leaves out.
 	Structured string
+	// FillIn is the number of JSON-LD properties to fill in before
+	// posting, said beside the export.
+	FillIn int
 	// Estimate is the estimated pay range the draft shows ("$130,000 –
 	// $210,000 per year"), "" when the employer confirmed one or there is
 	// none; OnConfirm makes it the posting's confirmed range.
@@ -65,9 +69,10 @@ func (j *jobDescPanel) Render() app.UI {
 				el("button").ID("jd-print").Attr("type", "button").Class("button").OnClick(j.onPrint).Text("Print"),
 			),
 			el("div").ID("jd-export").OnClick(j.onExport).Body(app.Raw(exportHTML)),
+			app.Raw(exportNote(j.FillIn)),
 			app.If(j.Estimate != "", func() app.UI {
 				return el("div").ID("jd-estimate").Class("callout jd-estimate").Body(
-					el("p").Text("The pay in this draft, "+j.Estimate+", is hirecalc's estimate. Search engines get a pay range only once you confirm one: use this one, then adjust it in the form's job posting fields."),
+					el("p").Text("The pay in this draft, "+j.Estimate+", is hirecalc's estimate, not your range yet. Pay-transparency rules are met, and search engines get a pay range, only once you post a range as yours: use this one, then adjust it in the form's job posting fields."),
 					el("button").ID("pay-confirm").Attr("type", "button").Class("button").OnClick(j.onConfirm).Text("Use this range in the posting"),
 				)
 			}),
@@ -130,18 +135,50 @@ func jobDescHTML(jd jobdesc.JobDescription, html, checks string) string {
 	return m.String()
 }
 
-// structuredHTML writes the JSON-LD of the posting, escaped, with what the
-// posting still lacks.
+// exportNote says beside the export buttons that the JSON-LD is
+// incomplete, or nothing when it is complete.
+func exportNote(fillIn int) string {
+	if fillIn == 0 {
+		return ""
+	}
+	var m markup
+	n := "1 property"
+	if fillIn > 1 {
+		n = strconv.Itoa(fillIn) + " properties"
+	}
+	m.leaf("p", "The JSON-LD is incomplete: "+n+" to fill in before posting, listed under “Structured data” below.", "id", "jd-export-note", "class", "hint")
+	return m.String()
+}
+
+// incompleteNote says which JSON-LD properties a copied or downloaded
+// export still lacks.
+func incompleteNote(blanks []jobdesc.Blank) string {
+	props := make([]string, len(blanks))
+	for i, b := range blanks {
+		props[i] = b.Property
+	}
+	return "It is incomplete: fill in " + strings.Join(props, ", ") + " before posting."
+}
+
+// structuredHTML writes the JSON-LD of the posting, escaped, with the
+// properties it leaves out, to fill in before posting.
 func structuredHTML(jd advice.JobDescription) string {
 	var m markup
 	m.open("div")
-	m.leaf("p", "Paste this into your careers page inside <script type=\"application/ld+json\"> so that search engines list the job. hirecalc's pay figures are estimates, so baseSalary appears only after you confirm the pay range (Google wants your actual range): use “Use this range in the posting” in the pay panel, or fill in the posting's pay fields.", "class", "hint")
-	if len(jd.Draft.Missing) > 0 {
-		m.open("ul", "id", "jd-jsonld-issues", "class", "issues")
-		for _, g := range jd.Draft.Missing {
-			m.leaf("li", g.Message)
+	m.leaf("p", "Paste this into your careers page inside <script type=\"application/ld+json\"> so that search engines list the job. hirecalc's pay figures are estimates, so baseSalary appears only after you confirm the pay range (Google wants your actual range): use “Use this range in the posting”, or fill in the posting's pay fields.", "class", "hint")
+	if len(jd.FillIn) > 0 {
+		m.open("div", "id", "jd-jsonld-issues", "class", "callout missing")
+		m.leaf("h4", "Fill in before posting")
+		m.leaf("p", "This JSON-LD is incomplete: it leaves out what you have not given, and never guesses it. Add these to it, or to the form, before you post.")
+		m.open("ul", "class", "issues")
+		for _, b := range jd.FillIn {
+			need := "recommended"
+			if b.Required {
+				need = "required by Google"
+			}
+			m.open("li").leaf("code", b.Property).text(" (" + need + "): " + b.Message).close("li")
 		}
-		m.close("ul")
+		m.close("ul").close("div")
 	} else {
 		m.leaf("p", "Nothing is missing for search engines.", "id", "jd-jsonld-issues")
 	}
@@ -153,8 +190,8 @@ func structuredHTML(jd advice.JobDescription) string {
 
 // confirmedForm returns the form with the draft's estimated pay range,
 // rounded to whole units, as the posting's confirmed range (paymin,
-// paymax, paycurrency, payperiod); false when the draft shows no
-// estimate.
+// paymax, paycurrency, payperiod), marked as hirecalc's estimate
+// (paysource=estimate); false when the draft shows no estimate.
 func confirmedForm(st formState, s *jobdesc.Salary) (formState, bool) {
 	if s == nil || !s.Estimate || s.Max < s.Min {
 		return st, false
@@ -163,7 +200,8 @@ func confirmedForm(st formState, s *jobdesc.Salary) (formState, bool) {
 	st = st.set("paymin", whole(s.Min))
 	st = st.set("paymax", whole(s.Max))
 	st = st.set("paycurrency", s.Currency)
-	return st.set("payperiod", string(s.Period)), true
+	st = st.set("payperiod", string(s.Period))
+	return st.set("paysource", "estimate"), true
 }
 
 // exportFile returns the job description in format (a value of

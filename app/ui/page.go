@@ -165,7 +165,7 @@ func (p *page) change(ctx app.Context, key, value string) {
 		return
 	}
 	before := p.res.Title
-	p.form = p.form.set(key, value)
+	p.form = p.form.change(key, value)
 	p.query = ""
 	p.in, p.problems = p.form.decode()
 	p.compute()
@@ -257,27 +257,32 @@ func (p *page) confirmPay(ctx app.Context) {
 		return
 	}
 	p.form = st
-	p.change(ctx, "payperiod", st.Typed.Get("payperiod"))
-	p.status = "The range is now the posting's pay range: adjust it under “The job posting” in the form."
+	p.change(ctx, "paysource", st.Typed.Get("paysource"))
+	p.status = "The estimate is now the posting's pay range: adjust it under “The job posting” in the form."
 }
 
 // exportJD copies ("copy") or downloads the job description in the
 // format chosen in #jd-format.
 func (p *page) exportJD(ctx app.Context, action string) {
-	name, mediaType, body := exportFile(p.res.JobDescription, fieldValue("jd-format"))
+	format := fieldValue("jd-format")
+	name, mediaType, body := exportFile(p.res.JobDescription, format)
+	incomplete := ""
+	if format == "jsonld" && len(p.res.JobDescription.FillIn) > 0 {
+		incomplete = " " + incompleteNote(p.res.JobDescription.FillIn)
+	}
 	if action == "download" {
 		if err := download(name, mediaType, body); err != nil {
 			p.status = "Your browser did not allow the download."
 			return
 		}
-		p.status = "Downloaded " + name + "."
+		p.status = "Downloaded " + name + "." + incomplete
 		return
 	}
 	p.status = "Copying…"
 	copyText(body, "", func(ok bool) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if ok {
-				p.status = "Copied what " + name + " would hold."
+				p.status = "Copied what " + name + " would hold." + incomplete
 			} else {
 				p.status = "Your browser did not allow copying: download the file instead."
 			}
@@ -376,6 +381,7 @@ func (p *page) jobDescPanel() app.UI {
 
 		OnExport:   p.exportJD,
 		Structured: p.jdStructured,
+		FillIn:     len(p.res.JobDescription.FillIn),
 		Estimate:   p.jdEstimate,
 		OnConfirm:  p.confirmPay,
 	}

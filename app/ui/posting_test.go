@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"hirecalc/app/check"
+	"hirecalc/app/hiring"
 )
 
 func TestExportFile(t *testing.T) {
@@ -78,6 +79,38 @@ func TestStructuredData(t *testing.T) {
 	for _, g := range p.res.JobDescription.Draft.Missing {
 		assert.Contains(t, html, textEscaper.Replace(g.Message))
 	}
+
+	// What the JSON-LD leaves out is listed beside it and the export.
+	blanks := p.res.JobDescription.FillIn
+	require.NotEmpty(t, blanks)
+	issues := regexp.MustCompile(`(?s)<div id="jd-jsonld-issues".*?</div>`).FindString(html)
+	assert.Contains(t, issues, "Fill in before posting")
+	assert.Contains(t, issues, "This JSON-LD is incomplete")
+	for _, b := range blanks {
+		assert.Contains(t, issues, "<code>"+b.Property+"</code>")
+		assert.Contains(t, issues, textEscaper.Replace(b.Message))
+	}
+	assert.Contains(t, element(t, html, "jd-export-note"), "hint")
+	assert.Contains(t, html, "The JSON-LD is incomplete: "+strconv.Itoa(len(blanks))+" properties to fill in before posting")
+	assert.Contains(t, incompleteNote(blanks), "It is incomplete: fill in baseSalary, validThrough, directApply, url before posting.")
+
+	noCompany := &page{}
+	noCompany.load("")
+	html = mount(t, noCompany)
+	assert.NotContains(t, html, "[Your company name]")
+	assert.Contains(t, html, "<code>hiringOrganization.name</code> (required by Google)")
+	assert.Empty(t, exportNote(0), "a complete JSON-LD needs no note")
+}
+
+func TestNeedsHintWithNothingTicked(t *testing.T) {
+	for _, tc := range []struct{ query, want string }{
+		{"needs=", "Nothing is ticked, so the title and the job description stay general"},
+		{"needs=features", "Tick everything the new hire must do."},
+	} {
+		p := &page{}
+		p.load(tc.query)
+		assert.Regexp(t, `id="hint-needs"[^>]*>`+regexp.QuoteMeta(tc.want), mount(t, p), tc.query)
+	}
 }
 
 func TestConfirmPay(t *testing.T) {
@@ -107,6 +140,8 @@ func TestConfirmPay(t *testing.T) {
 			assert.Equal(t, tc.currency, in.PayCurrency)
 			assert.Equal(t, tc.period, string(in.PayPeriod))
 			assert.True(t, in.PayConfirmed())
+			assert.Equal(t, "estimate", q.Get("paysource"), "the shared link says the range is the confirmed estimate")
+			assert.Equal(t, hiring.PayConfirmed, in.PaySource())
 
 			// The page loaded from that query posts the range.
 			confirmed := &page{}
@@ -115,9 +150,31 @@ func TestConfirmPay(t *testing.T) {
 			assert.Contains(t, jsonld, `"baseSalary"`)
 			assert.Contains(t, jsonld, `"minValue"`)
 			assert.Empty(t, confirmed.jdEstimate, "a confirmed range is still offered for confirming")
-			assert.NotContains(t, mount(t, confirmed), `id="pay-confirm"`)
+			html = mount(t, confirmed)
+			assert.NotContains(t, html, `id="pay-confirm"`)
+			assert.Contains(t, element(t, html, "in-paysource"), "checked")
+			assert.Equal(t, hiring.PayConfirmed, confirmed.res.JobDescription.Draft.Salary.Source)
+			assert.Equal(t, check.PaySourceConfirmed, confirmed.res.Checks.Pay.PaySource)
+
+			// Editing the range makes it the employer's own.
+			edited := st.change("paymin", st.Typed.Get("paymin")) // typed again: now the employer's
+			in, _ = edited.decode()
+			assert.Equal(t, hiring.PayEntered, in.PaySource())
+			assert.NotContains(t, edited.query(in, nil), "paysource")
+			same := st.change("company", "Acme")
+			in, _ = same.decode()
+			assert.Equal(t, hiring.PayConfirmed, in.PaySource(), "other fields leave the mark alone")
 		})
 	}
+
+	t.Run("an estimate is not the employer's range in the checks", func(t *testing.T) {
+		p := &page{}
+		p.load("where=us-nyc&benefits=Health")
+		assert.Equal(t, check.PaySourceEstimate, p.res.Checks.Pay.PaySource)
+		assert.Contains(t, p.jdChecks, "met only if you post hirecalc's estimate as your range")
+		assert.NotContains(t, p.jdChecks, "given by the employer")
+		assert.Contains(t, mount(t, p), "is hirecalc&#39;s estimate, not your range yet")
+	})
 
 	t.Run("no estimate", func(t *testing.T) {
 		_, ok := confirmedForm(formState{}, nil)

@@ -19,6 +19,7 @@ import (
 	"hirecalc/app/advice"
 	"hirecalc/app/check"
 	"hirecalc/app/hiring"
+	"hirecalc/app/jobdesc"
 )
 
 // adviseFormats are the output formats of "hirecalc advise".
@@ -44,7 +45,8 @@ holding one), for example
     hirecalc advise 'team=5&stage=startup&owner=no&needs=features,architecture&level=senior&region=pl'
 Keys: team, stage, regulated, owner, needs, level, region, currency, period,
 company, location, workplace, apply, benefits, where, paymin, paymax,
-paycurrency, payperiod (see the README). A missing QUERY uses the defaults.
+paycurrency, payperiod, paysource (see the README). A missing QUERY uses the
+defaults.
 
 Flags (before or after QUERY):
 `)
@@ -95,6 +97,9 @@ Flags (before or after QUERY):
 		fmt.Fprint(stdout, terminalText(r.JobDescription.HTML))
 	case "jsonld":
 		fmt.Fprintln(stdout, string(jsonInert([]byte(r.JobDescription.JSONLD))))
+		for _, b := range r.JobDescription.FillIn {
+			fmt.Fprintln(stderr, "hirecalc advise: JSON-LD incomplete, fill in before posting:", terminalText(fillInLine(b)))
+		}
 	}
 	for _, p := range r.Problems {
 		fmt.Fprintln(stderr, "hirecalc advise: input problem:", terminalText(p.Error()))
@@ -400,6 +405,13 @@ func adviceText(r advice.Result) string {
 		b.WriteByte('\n')
 	}
 
+	if len(r.JobDescription.FillIn) > 0 {
+		rule("Fill in before posting (the JSON-LD leaves these out)")
+		for _, b := range r.JobDescription.FillIn {
+			line("- %s", fillInLine(b))
+		}
+	}
+
 	rule("Checks of the draft")
 	b.WriteString(checkText(r.Checks))
 
@@ -410,6 +422,16 @@ func adviceText(r advice.Result) string {
 		}
 	}
 	return strings.TrimPrefix(b.String(), "\n")
+}
+
+// fillInLine says what to add to the JSON-LD: "hiringOrganization.name
+// (required): Add your company name: ...".
+func fillInLine(b jobdesc.Blank) string {
+	need := "recommended"
+	if b.Required {
+		need = "required"
+	}
+	return b.Property + " (" + need + "): " + b.Message
 }
 
 // checkText renders the checks as readable text.

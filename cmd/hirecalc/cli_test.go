@@ -373,3 +373,33 @@ func FuzzCLIOutput(f *testing.F) {
 		}
 	})
 }
+
+// TestAdviseSaysWhatTheJSONLDLeavesOut checks that the command line lists
+// what to fill in before posting, and that the JSON-LD carries no
+// placeholder.
+func TestAdviseSaysWhatTheJSONLDLeavesOut(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "advise", "-format", "jsonld", "-today", "2026-11-27", "region=weu")
+	assert.Equal(t, 0, code)
+	assert.NotContains(t, out, "[")
+	assert.NotContains(t, out, "hiringOrganization")
+	assert.Contains(t, errOut, "JSON-LD incomplete, fill in before posting: hiringOrganization.name (required)")
+	assert.Contains(t, errOut, "applicantLocationRequirements (required)")
+
+	_, text, _ := runCLI(t, "", "advise", "-format", "text", "-today", "2026-11-27", "region=weu")
+	assert.Contains(t, text, "Fill in before posting (the JSON-LD leaves these out)\n")
+	assert.Contains(t, text, "- url (recommended): Add the address of the page this posting will be on.")
+
+	_, js, _ := runCLI(t, "", "advise", "-today", "2026-11-27", "region=weu")
+	var r struct {
+		JobDescription struct {
+			FillIn []struct {
+				Property string `json:"property"`
+				Required bool   `json:"required"`
+			} `json:"fillIn"`
+		} `json:"jobDescription"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(js), &r))
+	require.NotEmpty(t, r.JobDescription.FillIn)
+	assert.Equal(t, "hiringOrganization.name", r.JobDescription.FillIn[0].Property)
+	assert.True(t, r.JobDescription.FillIn[0].Required)
+}

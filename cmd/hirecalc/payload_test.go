@@ -76,6 +76,7 @@ var payloadKeys = []struct {
 	{key: "paymax"},
 	{key: "paycurrency"},
 	{key: "payperiod"},
+	{key: "paysource"},
 	{key: "embed"},
 	{key: "id"},
 	{key: "lock", list: true},

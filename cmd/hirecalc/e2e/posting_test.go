@@ -84,6 +84,9 @@ func TestPosting(t *testing.T) {
 	assert.NotEmpty(t, q.Get("paymax"))
 	assert.Equal(t, q.Get("paymin"), tb.text("#in-paymin"), "the form does not show the confirmed minimum")
 	assert.False(t, strings.ContainsAny(q.Get("paymin"), ".,"), "the minimum is not in whole units")
+	assert.Equal(t, "estimate", q.Get("paysource"), "the link does not say the range is the confirmed estimate")
+	assert.Equal(t, "true", eval[string](tb, `String(document.querySelector("#in-paysource")?.checked)`))
+	tb.waitFor("the pay check to count the confirmed range", `!`+textJS("#check-pay")+`.includes("met only if")`, answerTimeout)
 
 	// The pasted text and its checks survive the re-render.
 	assert.Equal(t, pastedPosting, tb.text("#paste-text"))
