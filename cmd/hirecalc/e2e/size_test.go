@@ -23,9 +23,9 @@ import (
 
 // wasmBudget is the most web/app.wasm may weigh once compressed with brotli
 // at quality 11: what a visitor downloads from a host that serves .br.
-// It is raised from 1,600,000 while issues 9-12 land in parallel; issue 13
+// It is raised from 1,600,000 while issues 9-12 land; issue 13
 // replaces it with a ratio to the go-app floor app built in the same run.
-const wasmBudget = 1_660_000
+const wasmBudget = 1_700_000
 
 // TestWasmSizeBudget compresses web/app.wasm (as TestMain found or built it)
 // with brotli at quality 11 and fails when it is over the budget. It logs the raw, gzip -9 and
