@@ -12,6 +12,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -136,10 +137,13 @@ standard output unless -o is given):
 data/SOURCES.md says where to download each file and what to check.
 `
 
-// yearIn returns the first 20xx year in a file name, or 0.
+// yearIn returns the first 20xx year, standing apart from other digits,
+// in the base name of a file, or 0. The directories are not read: a
+// temporary directory's random digits are no survey year.
 func yearIn(name string) int {
+	name = filepath.Base(name)
 	for i := 0; i+4 <= len(name); i++ {
-		if name[i] == '2' && name[i+1] == '0' {
+		if name[i] == '2' && name[i+1] == '0' && (i == 0 || name[i-1] < '0' || name[i-1] > '9') {
 			if y, err := strconv.Atoi(name[i : i+4]); err == nil && (i+4 == len(name) || name[i+4] < '0' || name[i+4] > '9') {
 				return y
 			}

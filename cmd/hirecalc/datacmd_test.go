@@ -209,3 +209,23 @@ func mustDay(t *testing.T, s string) time.Time {
 	require.NoError(t, err)
 	return d
 }
+
+// TestYearIn reads the survey year from the file's own name only: digits
+// in its directories, such as a temporary directory's random suffix, or
+// digits run together with the year, are not a year.
+func TestYearIn(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want int
+	}{
+		{"survey_results_public_2024.csv", 2024},
+		{"/tmp/TestX2041/001/survey_results_public_2031.csv", 2031},
+		{"/tmp/TestX2041/001/survey_results_public.csv", 0},
+		{"stack-overflow-developer-survey-2025/survey_results_public.csv", 0},
+		{"12024.csv", 0},
+		{"2024", 2024},
+		{"so-20245.csv", 0},
+	} {
+		assert.Equal(t, c.want, yearIn(c.name), c.name)
+	}
+}
