@@ -308,7 +308,7 @@ func (p *page) Render() app.UI {
 		&banner{},
 		el("header").Class("hc-header").Body(
 			el("h1").Body(
-				void("img").Attr("src", "/web/icon.svg").Attr("alt", "").Attr("width", 40).Attr("height", 40).Class("logo"),
+				app.Raw(logoHTML),
 				el("span").Text("hirecalc"),
 			),
 			el("p").Class("tagline").Text("Backend developer or backend engineer? The role to post, what to pay and a job description ready to post, from a short form."),
@@ -335,6 +335,12 @@ func (p *page) Render() app.UI {
 		},
 	)
 }
+
+// logoHTML is the header's logo, written as markup: it is decorative
+// (the heading's text names the app), and go-app drops an empty alt
+// attribute when it renders in the browser, which would leave the image
+// without one.
+const logoHTML = `<img src="/web/icon.svg" alt="" width="40" height="40" class="logo">`
 
 // formPanel returns the form; locked and hidden are the embed view's
 // locked and hidden query keys (nil in the full app).
