@@ -235,7 +235,7 @@
     script = '<script src="' + escapeHTML(b + "web/embed.js") + '"' +
       all.map((kv) => " data-" + kv[0] + '="' + escapeHTML(kv[1]) + '"').join("") + "></script>";
     const query = all.map((kv) => "&" + kv[0] + "=" + escapeQuery(kv[1])).join("");
-    iframe = '<iframe src="' + escapeHTML(b + "?embed=1" + query) + '" title="Hiring calculator" width="100%"' +
+    iframe = '<iframe src="' + escapeHTML(b + "embed.html?embed=1" + query) + '" title="Hiring calculator" width="100%"' +
       ' height="900" style="border:0;width:100%;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>';
     $("b-snippet").value = script;
     $("b-iframe").value = iframe;
@@ -248,7 +248,7 @@
     });
     list.hidden = o.problems.length === 0;
     $("b-status").textContent = "";
-    const src = "/?embed=1&id=preview" + query;
+    const src = "/embed.html?embed=1&id=preview" + query;
     if ($("b-preview").getAttribute("src") !== src) {
       $("b-preview").setAttribute("src", src);
     }

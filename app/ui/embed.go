@@ -44,6 +44,7 @@ func (p *page) loadEmbed(q string) {
 		return // the options of a running embed do not change
 	}
 	p.embed.opts, p.embed.problems = embed.ParseOptions(q)
+	p.embed.opts.Embed = p.embed.opts.Embed || p.embedRoute
 	p.embed.preset = q
 }
 
@@ -233,7 +234,7 @@ func (p *page) renderEmbed() app.UI {
 			flag(el("div"), "hidden", !p.embed.jdOpen).ID("embed-jd").Body(p.jobDescPanel()),
 		)
 	}
-	return el("div").ID("hc-app").Class("hc-app hc-embed").
+	return prerenderedFor(el("div").ID("hc-app").Class("hc-app hc-embed"), p.query).
 		Attr("data-theme", attrText(string(o.Theme))).
 		Attr("data-css", attrText(embedStyle(o))).
 		Body(
@@ -244,7 +245,7 @@ func (p *page) renderEmbed() app.UI {
 					p.formPanel(locked, hidden),
 				),
 				el("div").ID("answer").Class("hc-results").Body(
-					role, pay, jd,
+					app.Raw(pendingNoteHTML), role, pay, jd,
 				),
 			),
 			el("footer").Class("embed-foot").OnClick(p.onFootClick).Body(app.Raw(embedFootHTML(o, p.fullAppURL()))),

@@ -161,7 +161,7 @@ type axeCase struct {
 func TestAccessibility(t *testing.T) {
 	needSites(t)
 	axeScript(t)
-	const widget = "/?embed=1&id=a11y&company=Acme&lock=stage&hide=location" +
+	const widget = "/embed.html?embed=1&id=a11y&company=Acme&lock=stage&hide=location" +
 		"&cta=https%3A%2F%2Facme.example%2Fjobs&ctalabel=Talk+to+us"
 	cases := []axeCase{
 		{"full view, light", "/", "light"},
