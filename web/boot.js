@@ -242,6 +242,12 @@
         return;
       }
       var v = lists[key] ? params.getAll(key).join(",") : params.get(key);
+      if (el.type === "checkbox" && key === "paysource") {
+        // The estimate's mark counts only with a range (hiring's pay).
+        el.checked = (yes.test(v.trim()) || v.trim().toLowerCase() === "estimate") &&
+          /^\d+$/.test((params.get("paymin") || "").trim()) && /^\d+$/.test((params.get("paymax") || "").trim());
+        return;
+      }
       if (el.type === "checkbox") {
         el.checked = lists[key] ? list(v, [el.value]).length > 0 : yes.test(v.trim());
         return;

@@ -359,6 +359,8 @@ func TestFirstPaintMatchesTheApp(t *testing.T) {
 			"&sections=role,pay&cta=" + url.QueryEscape("https://acme.example/apply") + "&ctalabel=" + url.QueryEscape("  Talk to us  ")},
 		{"widget, presets and options", "/embed.html?embed=1&id=w2&" + q.Encode() + "&theme=light&lock=region,period&hide=apply,benefits,paymin,paymax,paycurrency,payperiod,where"},
 		{"widget, presets with a value no option has", "/embed.html?embed=1&id=w3&level=guru&team=abc&sections=jd"},
+		{"full view, a confirmed estimate", "/?paymin=120000&paymax=150000&paysource=estimate&paycurrency=EUR&payperiod=month"},
+		{"full view, the estimate's mark without a range", "/?paysource=1&company=Acme"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
