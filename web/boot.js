@@ -27,6 +27,8 @@
 //    app.wasm shows it. The embed view also tells the host page its
 //    height from the start (hirecalc:resize), so the widget's frame has its
 //    height before app.wasm runs and keeps it when app.wasm starts.
+// 6. The embed options' rules it applies are package embed's, written
+//    once here for the snippet builder too (window.hirecalcEmbedRules).
 (function () {
   "use strict";
 
@@ -286,6 +288,8 @@
     }
   }
 
+  // parseColor is embed.ParseColor: "#rgb" or "#rrggbb", as "#rrggbb" in
+  // lower case, else "".
   function parseColor(s) {
     if (!/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(s)) {
       return "";
@@ -308,6 +312,9 @@
     return (lum + 0.05) * (lum + 0.05) > 1.05 * 0.05 ? "#000000" : "#ffffff";
   }
 
+  // parseCTA is embed.ParseCTA: an absolute http or https address with a
+  // host, no user or password, no spaces, backslashes or control
+  // characters, at most 2000 bytes; else "".
   function parseCTA(s) {
     if (s.length > 2000 || /[\s\u0000-\u001f\u007f-\u009f\\\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/.test(s)) {
       return "";
@@ -324,6 +331,8 @@
     return "";
   }
 
+  // cleanText is embed's cleanText: control and bidirectional formatting
+  // characters become spaces, the ends are trimmed.
   function cleanText(s) {
     return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, " ").trim();
   }
@@ -411,6 +420,14 @@
       return "";
     }
   }
+
+  // The option rules, for the snippet builder too (web/embed-builder.js).
+  window.hirecalcEmbedRules = Object.freeze({
+    cleanText: cleanText,
+    parseColor: parseColor,
+    parseCTA: parseCTA,
+    parseOrigin: parseOrigin,
+  });
 
   // reportHeight tells the host page the embed view's height, as
   // app.wasm does once it runs (startEmbed in app/ui/embed.go): to the
