@@ -153,16 +153,35 @@ chromium: ## Make sure Chromium is installed for the browser tests (installs it 
 	fi; \
 	test -x "$(CHROMIUM)" || { echo "Chromium is still missing at $(CHROMIUM)"; exit 1; }
 
+# axe-core, which the accessibility tests inject into the pages, pinned
+# with its integrity hash in cmd/hirecalc/e2e/package-lock.json. npm ci
+# installs exactly that into cmd/hirecalc/e2e/node_modules (git-ignored),
+# again whenever the lock file changes.
+E2E_DIR  := cmd/hirecalc/e2e
+AXE      := $(E2E_DIR)/node_modules/axe-core/axe.min.js
+NPM      ?= npm
+
+$(AXE): $(E2E_DIR)/package.json $(E2E_DIR)/package-lock.json
+	@command -v $(NPM) >/dev/null || { \
+		echo "The accessibility tests need npm to install axe-core."; \
+		echo "Install it: sudo apt-get install -y --no-install-recommends nodejs npm (Debian/Ubuntu)."; \
+		exit 1; }
+	cd $(E2E_DIR) && $(NPM) ci --no-audit --no-fund
+	@touch $@
+
+.PHONY: npm
+npm: $(AXE) ## Install the browser tests' npm packages (axe-core, pinned) with npm ci.
+
 .PHONY: unit
 unit: ## Run the Go tests except the browser tests (unit, component, golden, examples).
 	$(GO) test $$($(GO) list ./... | grep -v '^hirecalc/cmd/hirecalc/e2e$$')
 
 .PHONY: e2e
-e2e: $(WASM) chromium ## Run the browser tests and the wasm size budget (cmd/hirecalc/e2e).
+e2e: $(WASM) chromium $(AXE) ## Run the browser tests and the wasm size budget (cmd/hirecalc/e2e).
 	HIRECALC_CHROMIUM=$(CHROMIUM) HIRECALC_WASM_GCFLAGS='$(WASM_GCFLAGS)' $(GO) test -v -timeout 12m $(E2EFLAGS) ./cmd/hirecalc/e2e
 
 .PHONY: test
-test: chromium $(WASM) check unit e2e ## Run everything: check, unit tests, browser tests and the size budget.
+test: chromium $(AXE) $(WASM) check unit e2e ## Run everything: check, unit tests, browser tests and the size budget.
 
 # The comparison with the floor (TestBench) prints its progress on stderr
 # and its table on stdout, which goes to bench.txt with the rest.
@@ -192,5 +211,5 @@ bench: $(WASM) $(FLOOR_WASM) chromium ## Run the benchmarks, wasm sizes and the 
 	} | tee $(BENCH_OUT)
 
 .PHONY: clean
-clean: ## Remove build outputs (bin/, dist/, web/app.wasm*, e2e artefacts).
-	rm -rf bin $(DIST) web/app.wasm web/app.wasm.br web/app.wasm.gz cmd/hirecalc/e2e/artifacts
+clean: ## Remove build outputs (bin/, dist/, web/app.wasm*, e2e artefacts and npm packages).
+	rm -rf bin $(DIST) web/app.wasm web/app.wasm.br web/app.wasm.gz $(E2E_DIR)/artifacts $(E2E_DIR)/node_modules

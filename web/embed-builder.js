@@ -22,11 +22,14 @@
   const SECTIONS = ["role", "pay", "jd"];
   const DEFAULT_CTA_LABEL = "Get in touch";
   const MAX_CTA_LABEL = 60;
-  const MAX_URL = 2000;
   const MAX_ORIGINS = 20;
   const PLACEHOLDER_BASE = "https://HIRECALC-HOST/";
 
   const $ = (id) => document.getElementById(id);
+
+  // The option rules of package embed, shared with the widget's page
+  // (web/boot.js, loaded before this script).
+  const { cleanText, parseColor, parseCTA, parseOrigin } = window.hirecalcEmbedRules;
 
   // The lock and hide table.
   const rows = $("b-keys");
@@ -60,12 +63,6 @@
       (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()).replace(/%2C/g, ",");
   }
 
-  // cleanText is embed's cleanText: control and bidirectional formatting
-  // characters become spaces, the ends are trimmed.
-  function cleanText(s) {
-    return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, " ").trim();
-  }
-
   // base is embed.Base: scheme, host and path, ending in "/".
   function base(s) {
     let u;
@@ -82,46 +79,6 @@
       path += "/";
     }
     return u.protocol + "//" + u.host + path;
-  }
-
-  function parseColor(s) {
-    if (!/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(s)) {
-      return null;
-    }
-    let hex = s.slice(1).toLowerCase();
-    if (hex.length === 3) {
-      hex = hex.split("").map((c) => c + c).join("");
-    }
-    return "#" + hex;
-  }
-
-  function parseCTA(s) {
-    if (s.length > MAX_URL || /[\s\u0000-\u001f\u007f\\]/.test(s)) {
-      return null;
-    }
-    try {
-      const u = new URL(s);
-      if ((u.protocol === "http:" || u.protocol === "https:") && u.host && !u.username && !u.password &&
-          /^https?:\/\//i.test(s)) {
-        return s;
-      }
-    } catch (err) {
-      // not a URL
-    }
-    return null;
-  }
-
-  function parseOrigin(s) {
-    const m = /^(https?):\/\/([^/?#@\\\s]+)$/i.exec(s);
-    if (!m) {
-      return null;
-    }
-    try {
-      const u = new URL(s);
-      return u.origin === "null" ? null : u.origin;
-    } catch (err) {
-      return null;
-    }
   }
 
   // options reads the choices: the option pairs in the order of
@@ -235,7 +192,7 @@
     script = '<script src="' + escapeHTML(b + "web/embed.js") + '"' +
       all.map((kv) => " data-" + kv[0] + '="' + escapeHTML(kv[1]) + '"').join("") + "></script>";
     const query = all.map((kv) => "&" + kv[0] + "=" + escapeQuery(kv[1])).join("");
-    iframe = '<iframe src="' + escapeHTML(b + "?embed=1" + query) + '" title="Hiring calculator" width="100%"' +
+    iframe = '<iframe src="' + escapeHTML(b + "embed.html?embed=1" + query) + '" title="Hiring calculator" width="100%"' +
       ' height="900" style="border:0;width:100%;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>';
     $("b-snippet").value = script;
     $("b-iframe").value = iframe;
@@ -248,7 +205,7 @@
     });
     list.hidden = o.problems.length === 0;
     $("b-status").textContent = "";
-    const src = "/?embed=1&id=preview" + query;
+    const src = "/embed.html?embed=1&id=preview" + query;
     if ($("b-preview").getAttribute("src") !== src) {
       $("b-preview").setAttribute("src", src);
     }

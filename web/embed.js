@@ -3,8 +3,8 @@
  * <script src="https://HIRECALC-HOST/web/embed.js" data-team="5" data-lock="team"></script>
  *
  * Put the tag where the widget should appear. The loader inserts a
- * <div class="hirecalc-embed"> holding an iframe of hirecalc's embed view,
- * keeps the iframe as tall as its content, and re-dispatches the widget's
+ * <div class="hirecalc-embed"> holding an iframe of hirecalc's embed view
+ * (embed.html), keeps the iframe as tall as its content, and re-dispatches the widget's
  * messages (hirecalc:ready, hirecalc:resize, hirecalc:change, hirecalc:cta)
  * as bubbling CustomEvents on that div, with the message as event.detail.
  * The page changes inputs with div.hirecalc.set("team=3&stage=startup") or
@@ -69,7 +69,9 @@
   const h0 = parseInt(script.getAttribute("data-height") || "", 10);
   iframe.style.cssText = "display:block;border:0;width:100%;max-width:100%;min-width:0;height:" +
     (h0 > 0 && h0 <= MAX_HEIGHT ? h0 : 900) + "px";
-  iframe.src = base.href + "?" + params.toString().replace(/%2C/g, ",");
+  // embed.html is the widget's own page (Go's embed.Page): a static host
+  // serves it prerendered as the widget, not as the full site.
+  iframe.src = base.href + "embed.html?" + params.toString().replace(/%2C/g, ",");
   container.appendChild(iframe);
   script.parentNode.insertBefore(container, script);
 

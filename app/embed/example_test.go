@@ -68,5 +68,5 @@ func ExampleScriptSnippet() {
 	fmt.Println(embed.IframeSnippet("https://hirecalc.example", "stage=scaleup", embed.DefaultOptions(), 1100))
 	// Output:
 	// <script src="https://hirecalc.example/web/embed.js" data-stage="scaleup" data-company="Acme" data-lock="stage" data-accent="#0a66c2" data-cta="https://acme.example/jobs" data-ctalabel="Talk to our recruiters"></script>
-	// <iframe src="https://hirecalc.example/?embed=1&amp;stage=scaleup" title="Hiring calculator" width="100%" height="1100" style="border:0;width:100%;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>
+	// <iframe src="https://hirecalc.example/embed.html?embed=1&amp;stage=scaleup" title="Hiring calculator" width="100%" height="1100" style="border:0;width:100%;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>
 }

@@ -89,6 +89,12 @@ var OptionKeys = []string{
 	"cta", "ctalabel", "origins", "jsonld",
 }
 
+// ViewKeys lists the query keys that change what a page shows: the input
+// keys, then the options that change what the widget shows. The others
+// (embed, which the page tells by its view, id, origins and jsonld) do
+// not: two queries with the same values of these keys show the same page.
+var ViewKeys = append(slices.Clone(InputKeys), "lock", "hide", "sections", "accent", "theme", "cta", "ctalabel")
+
 // Options are an embedder's choices for one widget. The zero value is not
 // the default: start from [DefaultOptions] or [ParseOptions].
 type Options struct {

@@ -56,13 +56,19 @@ func optionPairs(o Options) [][2]string {
 	return out
 }
 
+// Page is the embed view's own page, relative to hirecalc's base: the
+// static site prerenders it apart from the full app, so that a widget has
+// its own layout from the first paint. (Base with ?embed=1 shows the same
+// view.)
+const Page = "embed.html"
+
 // EmbedURL returns the address of the embed view at base (see [Base])
 // with the preset inputs (a query of input keys; other keys are dropped)
 // and the options.
 func EmbedURL(base, preset string, o Options) string {
 	var b strings.Builder
 	b.WriteString(Base(base))
-	b.WriteString("?embed=1")
+	b.WriteString(Page + "?embed=1")
 	if o.ID != "" {
 		b.WriteString("&id=")
 		b.WriteString(escape(o.ID))

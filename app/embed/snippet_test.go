@@ -46,7 +46,7 @@ func TestSnippets(t *testing.T) {
 	})
 	t.Run("embed URL", func(t *testing.T) {
 		got := EmbedURL("https://hirecalc.example/", preset, o)
-		assert.Equal(t, "https://hirecalc.example/?embed=1&team=5&stage=startup&company=Acme+%26+Sons&lock=team"+
+		assert.Equal(t, "https://hirecalc.example/embed.html?embed=1&team=5&stage=startup&company=Acme+%26+Sons&lock=team"+
 			"&accent=%230a66c2&theme=dark&cta=https%3A%2F%2Facme.example%2Fjobs%3Fa%3D1%26b%3D2"+
 			"&ctalabel=Talk+to+%22our%22+recruiters+%3Cnow%3E&jsonld=1", got)
 		back, problems := ParseOptions(got[strings.Index(got, "?"):])
@@ -56,7 +56,7 @@ func TestSnippets(t *testing.T) {
 	})
 	t.Run("iframe", func(t *testing.T) {
 		got := IframeSnippet("https://hirecalc.example", "team=5", DefaultOptions(), 0)
-		assert.Equal(t, `<iframe src="https://hirecalc.example/?embed=1&amp;team=5" title="Hiring calculator" width="100%"`+
+		assert.Equal(t, `<iframe src="https://hirecalc.example/embed.html?embed=1&amp;team=5" title="Hiring calculator" width="100%"`+
 			` height="900" style="border:0;width:100%;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>`, got)
 	})
 }

@@ -21,7 +21,7 @@ func ExampleRecommend() {
 	// Senior Backend Engineer (features and architecture)
 	// needs: You ticked feature-level work (product features and APIs) and system-level work (architecture).
 	// owner: Nobody owns the architecture yet, so the hire will make the design decisions as well as build features.
-	// If an engineer or architect already owned the system design, you would post a Senior Backend Engineer role.
+	// If an engineer or architect already owned the system design, the answer would be a dedicated backend engineer instead of one person spanning both roles: post a Senior Backend Engineer role.
 }
 
 // An enterprise in a regulated industry hires a junior for feature work

@@ -618,7 +618,8 @@ const maxChanges = 4
 // changes lists what would change the answer. Each candidate changes one
 // input (in the order owner, needs, team, regulated, level, stage:
 // big tech, startup, enterprise, scale-up, mid-size) and is
-// decided again; only candidates that change the role are kept. The first
+// decided again; only candidates that change both the role and the
+// title to post are kept. The first
 // candidate for each other outcome comes first, then the first for each
 // field not yet named, up to maxChanges, listed in candidate order. If
 // fewer than two remain (a big tech company, where only the stage
@@ -683,9 +684,16 @@ func changes(in Input, role Role, limit int) []Change {
 
 	// Pass 0 keeps the first candidate for each new outcome, pass 1 the
 	// first for each field not yet used, pass 2 fills up to two.
+	// A candidate whose title is the current one (a hybrid hire whose
+	// title names no span, and a dedicated engineer) would read as no
+	// change: it counts as keeping the answer.
+	current := title(role, in.Level, in.Needs)
 	decided := make([]Role, len(cands))
 	for i, c := range cands {
 		decided[i], _ = decide(c.in, limit)
+		if title(decided[i], c.in.Level, c.in.Needs) == current {
+			decided[i] = role
+		}
 	}
 	picked := make([]bool, len(cands))
 	roles, fields := map[Role]bool{}, map[string]bool{}
@@ -707,7 +715,7 @@ func changes(in Input, role Role, limit int) []Change {
 	for i, c := range cands {
 		if picked[i] {
 			out = append(out, Change{
-				Text:  "If " + c.cond + ", " + answer(decided[i], c.in.Level, c.in.Needs) + ".",
+				Text:  changeText(c.cond, role, decided[i], title(decided[i], c.in.Level, c.in.Needs)),
 				Field: c.field,
 				Role:  decided[i],
 				Input: c.in,
@@ -732,19 +740,34 @@ func stagePhrase(s Stage) string {
 	return "a large tech company that standardises titles"
 }
 
-// answer says what to post for role at level with needs, after "If
-// ..., ".
-func answer(role Role, level Level, needs []Need) string {
-	t := title(role, level, needs)
-	switch role {
+// outcome names a role's outcome in words, as a change says it.
+func (r Role) outcome() string {
+	switch r {
 	case RoleDeveloper:
-		return "a " + t + " would do"
+		return "a dedicated backend developer"
+	case RoleEngineer:
+		return "a dedicated backend engineer"
 	case RoleHybrid:
-		return "you would post one " + t + " role spanning both"
-	case RoleStandard:
-		return "you would use its standard title: " + t
+		return "one person spanning both roles"
 	}
-	return "you would post a " + t + " role"
+	return "the company's standard title"
+}
+
+// changeText says a change as a change: the condition, the outcome it
+// leads to instead of the current one, and the title to post then.
+// changes keeps only conditions that change the outcome, so the sentence
+// never repeats the answer shown above it.
+func changeText(cond string, from, to Role, title string) string {
+	var post string
+	switch to {
+	case RoleHybrid:
+		post = "post one " + title + " role"
+	case RoleStandard:
+		post = "post the role as " + title
+	default:
+		post = "post a " + title + " role"
+	}
+	return "If " + cond + ", the answer would be " + to.outcome() + " instead of " + from.outcome() + ": " + post + "."
 }
 
 // The guide's skill tables, keyed by row id: the comparison row each skill

@@ -261,7 +261,18 @@ func checkInvariants(t *testing.T, in Input, r Recommendation) {
 		assert.Equal(t, decisionKey(normalise(in)), decisionKey(withField(c.Input, c.Field, in)), "a change changes only its field: %s", c.Text)
 		assert.NotEqual(t, decisionKey(normalise(in)), decisionKey(c.Input), c.Text)
 		assert.True(t, strings.HasPrefix(c.Text, "If "), c.Text)
-		assert.Contains(t, c.Text, again.Title, c.Text)
+		// A change is said as a change: the outcome it leads to in
+		// words, instead of the current one, and the title to post
+		// then, which is never the current title.
+		_, post, ok := strings.Cut(c.Text, ": post ")
+		require.True(t, ok, "the change names what to post: %q", c.Text)
+		assert.Contains(t, c.Text, ", the answer would be "+c.Role.outcome()+" instead of "+r.Role.outcome()+":", c.Text)
+		assert.NotEqual(t, r.Role.outcome(), c.Role.outcome(), c.Text)
+		assert.NotEqual(t, r.Title, again.Title, "the change leads to the title shown already: %s", c.Text)
+		postedTitle := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(post,
+			"one "), "a "), "the role as "), "."), " role")
+		assert.Equal(t, again.Title, postedTitle, c.Text)
+		assert.NotEqual(t, r.Title, postedTitle, c.Text)
 	}
 
 	// Skills: at most MaxMustHave required, then at most MaxNiceToHave
@@ -445,31 +456,34 @@ func TestRecommendChanges(t *testing.T) {
 	}{
 		{"an architect owning the design makes it a developer role",
 			input(8, StageStartup, notReg, noOwner, LevelSenior, featureOnly...),
-			"owner", RoleDeveloper, "If an engineer or architect already owned the system design, a Senior Backend Developer would do."},
+			"owner", RoleDeveloper, "If an engineer or architect already owned the system design, the answer would be a dedicated backend developer instead of one person spanning both roles: post a Senior Backend Developer role."},
+		{"the issue's hybrid: an owner of the design makes it a dedicated engineer, said as a change",
+			DefaultInput(),
+			"owner", RoleEngineer, "If an engineer or architect already owned the system design, the answer would be a dedicated backend engineer instead of one person spanning both roles: post a Senior Backend Engineer role."},
 		{"growing past 50 separates the roles",
 			input(49, StageScaleup, notReg, noOwner, LevelSenior, mixed...),
-			"team", RoleEngineer, "If the team grew to 50 engineers or more, you would post a Senior Backend Engineer role."},
+			"team", RoleEngineer, "If the team grew to 50 engineers or more, the answer would be a dedicated backend engineer instead of one person spanning both roles: post a Senior Backend Engineer role."},
 		{"shrinking under 50 merges them",
 			input(50, StageScaleup, notReg, noOwner, LevelSenior, mixed...),
-			"team", RoleHybrid, "If the team had fewer than 50 engineers, you would post one Senior Backend Engineer (features and architecture) role spanning both."},
+			"team", RoleHybrid, "If the team had fewer than 50 engineers, the answer would be one person spanning both roles instead of a dedicated backend engineer: post one Senior Backend Engineer (features and architecture) role."},
 		{"feature-only work makes an engineer a developer",
 			input(400, StageEnterprise, reg, owner, LevelSenior, systemOnly...),
-			"needs", RoleDeveloper, "If the work were feature-level only (product features), a Senior Backend Developer would do."},
+			"needs", RoleDeveloper, "If the work were feature-level only (product features), the answer would be a dedicated backend developer instead of a dedicated backend engineer: post a Senior Backend Developer role."},
 		{"architecture makes a developer an engineer",
 			input(400, StageEnterprise, reg, owner, LevelJunior, featureOnly...),
-			"needs", RoleEngineer, "If the hire also had to own the architecture, you would post a Junior Backend Engineer role."},
+			"needs", RoleEngineer, "If the hire also had to own the architecture, the answer would be a dedicated backend engineer instead of a dedicated backend developer: post a Junior Backend Engineer role."},
 		{"the level decides when no needs are ticked",
 			input(400, StageMidsize, notReg, owner, LevelMid, noNeeds...),
-			"level", RoleEngineer, "If the role were senior, you would post a Senior Backend Engineer role."},
+			"level", RoleEngineer, "If the role were senior, the answer would be a dedicated backend engineer instead of a dedicated backend developer: post a Senior Backend Engineer role."},
 		{"regulation keeps the roles apart",
 			DefaultInput(),
-			"regulated", RoleEngineer, "If you were in a regulated industry such as finance or healthcare, you would post a Senior Backend Engineer role."},
+			"regulated", RoleEngineer, "If you were in a regulated industry such as finance or healthcare, the answer would be a dedicated backend engineer instead of one person spanning both roles: post a Senior Backend Engineer role."},
 		{"big tech standardises titles",
 			input(400, StageEnterprise, notReg, owner, LevelSenior, featureOnly...),
-			"stage", RoleStandard, "If the company were a large tech company that standardises titles, you would use its standard title: Senior Software Engineer."},
+			"stage", RoleStandard, "If the company were a large tech company that standardises titles, the answer would be the company's standard title instead of a dedicated backend developer: post the role as Senior Software Engineer."},
 		{"leaving big tech",
 			input(400, StageBigTech, notReg, owner, LevelSenior, featureOnly...),
-			"stage", RoleDeveloper, "If the company were a startup, a Senior Backend Developer would do."},
+			"stage", RoleDeveloper, "If the company were a startup, the answer would be a dedicated backend developer instead of the company's standard title: post a Senior Backend Developer role."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -479,6 +493,21 @@ func TestRecommendChanges(t *testing.T) {
 			assert.Equal(t, tt.text, r.Changes[i].Text)
 		})
 	}
+
+	t.Run("a change that keeps the title is not offered", func(t *testing.T) {
+		// A small startup with no need ticked and nobody owning the
+		// design: one person spanning both, titled Senior Backend
+		// Engineer; a dedicated engineer would have the same title.
+		in := input(8, StageStartup, notReg, noOwner, LevelSenior, noNeeds...)
+		r := Recommend(in)
+		require.Equal(t, RoleHybrid, r.Role)
+		require.Equal(t, "Senior Backend Engineer", r.Title)
+		for _, c := range r.Changes {
+			assert.NotEqual(t, RoleEngineer, c.Role, c.Text)
+		}
+		in.Team = 50
+		assert.Equal(t, RoleEngineer, Recommend(in).Role, "the team change would make it an engineer role")
+	})
 
 	t.Run("big tech offers two stage changes", func(t *testing.T) {
 		r := Recommend(input(400, StageBigTech, notReg, owner, LevelSenior, featureOnly...))

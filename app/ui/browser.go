@@ -62,10 +62,13 @@ func memoryOnly() bool {
 }
 
 // markReady puts data-app-ready="1" on <body>: the app is live. boot.js
-// stops mirroring the prerendered form then, and tests wait for it.
+// stops mirroring the prerendered form then, and tests wait for it. The
+// page now shows its own answer, so <html> loses hc-pending.
 func markReady() {
 	tryJS(func() {
-		app.Window().Get("document").Get("body").Call("setAttribute", "data-app-ready", "1")
+		doc := app.Window().Get("document")
+		doc.Get("body").Call("setAttribute", "data-app-ready", "1")
+		doc.Get("documentElement").Get("classList").Call("remove", "hc-pending")
 	})
 }
 

@@ -15,11 +15,18 @@ import (
 // ids of its three checks ("check-" gives #check-gender). When marked is
 // true the section starts with text itself, its coded words, technical
 // terms and amounts marked (#<prefix>marked). The page builds it when the
-// answer changes, not in Render.
+// answer changes, not in Render. The heading says which text was checked
+// (the draft, or with marked the pasted one).
 func checksHTML(c check.Report, text, id, prefix string, marked bool) string {
 	var m markup
+	// Each report's heading names what it checks: the page holds two
+	// reports, and landmarks of one role need names of their own.
+	title := "Quality checks of the draft"
+	if marked {
+		title = "Quality checks of your job description"
+	}
 	m.open("section", "id", id, "class", "checks-report", "aria-labelledby", id+"-heading")
-	m.leaf("h3", "Quality checks", "id", id+"-heading")
+	m.leaf("h3", title, "id", id+"-heading")
 	if marked {
 		markedText(&m, c, text, prefix+"marked")
 	}

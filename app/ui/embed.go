@@ -44,6 +44,7 @@ func (p *page) loadEmbed(q string) {
 		return // the options of a running embed do not change
 	}
 	p.embed.opts, p.embed.problems = embed.ParseOptions(q)
+	p.embed.opts.Embed = p.embed.opts.Embed || p.embedRoute
 	p.embed.preset = q
 }
 
@@ -199,7 +200,14 @@ func (p *page) fullAppURL() string {
 	return "/?" + p.res.Query
 }
 
-// renderEmbed lays out the embed view.
+// embedHeadingHTML is the widget's level-one heading, for screen readers
+// only: the widget is a document of its own (in an iframe), which needs a
+// heading to start from, and on screen the host page titles it.
+const embedHeadingHTML = `<h1 class="sr-only">hirecalc: backend developer or engineer?</h1>`
+
+// renderEmbed lays out the embed view: the heading, the form and the
+// answer in the main landmark, and the call-to-action and the link to the
+// full app in the footer.
 func (p *page) renderEmbed() app.UI {
 	o := p.embed.opts
 	locked := map[string]bool{}
@@ -226,20 +234,21 @@ func (p *page) renderEmbed() app.UI {
 			flag(el("div"), "hidden", !p.embed.jdOpen).ID("embed-jd").Body(p.jobDescPanel()),
 		)
 	}
-	return el("div").ID("hc-app").Class("hc-app hc-embed").
+	return prerenderedFor(el("div").ID("hc-app").Class("hc-app hc-embed"), p.query).
 		Attr("data-theme", attrText(string(o.Theme))).
 		Attr("data-css", attrText(embedStyle(o))).
 		Body(
 			el("p").ID("announce").Class("sr-only").Aria("live", "polite").Text(p.announce),
-			el("div").ID("main").Class("hc-main").Body(
+			el("main").ID("main").Class("hc-main").Body(
+				app.Raw(embedHeadingHTML),
 				el("section").Class("hc-inputs").Aria("label", "Your situation").Body(
 					p.formPanel(locked, hidden),
 				),
 				el("div").ID("answer").Class("hc-results").Body(
-					role, pay, jd,
+					app.Raw(pendingNoteHTML), role, pay, jd,
 				),
 			),
-			el("div").Class("embed-foot").OnClick(p.onFootClick).Body(app.Raw(embedFootHTML(o, p.fullAppURL()))),
+			el("footer").Class("embed-foot").OnClick(p.onFootClick).Body(app.Raw(embedFootHTML(o, p.fullAppURL()))),
 		)
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"hirecalc/app/advice"
+	"hirecalc/app/embed"
 	"hirecalc/app/hiring"
 	"hirecalc/app/pay"
 )
@@ -50,8 +52,10 @@ type page struct {
 	announce   string // the answer, announced to screen readers on change
 	memoryOnly bool
 
-	// embed is the embed view's state (see embed.go).
-	embed embedState
+	// embed is the embed view's state (see embed.go); embedRoute is
+	// true on EmbedPath, which is always the embed view.
+	embed      embedState
+	embedRoute bool
 }
 
 // OnInit loads the form from the address bar (or, in the browser, from
@@ -103,7 +107,7 @@ func (p *page) OnMount(ctx app.Context) {
 // browser, when q holds no form value, the query remembered on the
 // device (and true).
 func (p *page) startQuery(q string) (string, bool) {
-	if app.IsServer || hasFormValues(q) || embedQuery(q) {
+	if app.IsServer || hasFormValues(q) || p.embedRoute || embedQuery(q) {
 		return q, false
 	}
 	if saved := savedQuery(); hasFormValues(saved) {
@@ -303,12 +307,12 @@ func (p *page) Render() app.UI {
 	if p.embedded() {
 		return p.renderEmbed()
 	}
-	return el("div").ID("hc-app").Class("hc-app").Body(
+	return prerenderedFor(el("div").ID("hc-app").Class("hc-app"), p.query).Body(
 		el("a").Class("skip-link").Attr("href", "#answer").Text("Skip to the answer"),
 		&banner{},
 		el("header").Class("hc-header").Body(
 			el("h1").Body(
-				void("img").Attr("src", "/web/icon.svg").Attr("alt", "").Attr("width", 40).Attr("height", 40).Class("logo"),
+				app.Raw(logoHTML),
 				el("span").Text("hirecalc"),
 			),
 			el("p").Class("tagline").Text("Backend developer or backend engineer? The role to post, what to pay and a job description ready to post, from a short form."),
@@ -320,6 +324,7 @@ func (p *page) Render() app.UI {
 				p.formPanel(nil, nil),
 			),
 			el("div").ID("answer").Class("hc-results").TabIndex(-1).Body(
+				app.Raw(pendingNoteHTML),
 				el("p").ID("announce").Class("sr-only").Aria("live", "polite").Text(p.announce),
 				&recommendation{Rec: p.res.Recommendation, OnField: p.goToField},
 				p.payPanel(nil),
@@ -335,6 +340,36 @@ func (p *page) Render() app.UI {
 		},
 	)
 }
+
+// pendingNoteHTML says that the answer is being worked out. It shows only
+// while <html> has the class hc-pending (see the package doc): over the
+// answer prerendered for another input, until app.wasm shows this page's.
+const pendingNoteHTML = `<p class="pending-note">Working out the answer for this link…</p>`
+
+// prerenderedFor records, on the server, the query the page is
+// prerendered for in e's data-query, which the inline head script
+// compares with the page's address before the first paint: the values of
+// its view keys (embed.ViewKeys), percent-encoded, so the record holds no
+// request text as it came.
+func prerenderedFor(e app.HTMLElem, query string) app.HTMLElem {
+	if !app.IsServer {
+		return e
+	}
+	values, _ := url.ParseQuery(strings.TrimPrefix(query, "?")) // what it could read, as the page did
+	view := url.Values{}
+	for _, k := range embed.ViewKeys {
+		if vs, ok := values[k]; ok {
+			view[k] = vs
+		}
+	}
+	return e.Attr("data-query", attrText(view.Encode()))
+}
+
+// logoHTML is the header's logo, written as markup: it is decorative
+// (the heading's text names the app), and go-app drops an empty alt
+// attribute when it renders in the browser, which would leave the image
+// without one.
+const logoHTML = `<img src="/web/icon.svg" alt="" width="40" height="40" class="logo">`
 
 // formPanel returns the form; locked and hidden are the embed view's
 // locked and hidden query keys (nil in the full app).

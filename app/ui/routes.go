@@ -29,17 +29,34 @@
 // <body> gets data-app-ready="1" once
 // app.wasm has mounted the page and applied the address bar's query.
 //
-// With ?embed=1 the page is the embed view (embed.go): #hc-app gets the
+// <html> has the class hc-pending while the page shows an answer
+// prerendered for another input than its address's (the static site
+// prerenders only the default input): the inline head script of
+// cmd/hirecalc sets it from #hc-app's data-query (the query the page was
+// prerendered for), the stylesheet then hides the answer behind a
+// .pending-note, and app.wasm removes it once it shows its own answer.
+//
+// At EmbedPath, or with ?embed=1, the page is the embed view (embed.go): #hc-app gets the
 // class hc-embed and data-theme, locked fields are disabled and hidden
 // ones left out, the job description opens with #embed-jd-toggle, the
 // call-to-action is #hc-cta and #hc-open opens the full app. The snippet
 // builder is a plain page outside app.wasm, web/embed-builder.html.
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"hirecalc/app/embed"
+)
+
+// EmbedPath is the embed view's own page: the static site prerenders it
+// as embed.html, so that a widget has its own layout from the first
+// paint, and the embed loader and snippets point to it.
+const EmbedPath = "/" + embed.Page
 
 // Routes registers the app's pages with go-app. The wasm app and the
 // server (or static site generator) must call it alike.
 func Routes() {
 	app.Route("/", func() app.Composer { return &page{} })
+	app.Route(EmbedPath, func() app.Composer { return &page{embedRoute: true} })
 }

@@ -9,6 +9,7 @@ import (
 func summaryHTML(res advice.Result) string {
 	var m markup
 	m.open("section", "id", "summary", "class", "summary", "aria-label", "The answer in short")
+	m.raw(pendingNoteHTML)
 	m.open("p").leaf("span", "Post", "class", "summary-label").text(" ")
 	m.leaf("strong", res.Title, "id", "summary-title").text(" (" + res.Role.Label() + ")").close("p")
 	m.open("p").leaf("span", "Pay", "class", "summary-label").text(" ")

@@ -15,6 +15,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"hirecalc/app/ui"
 	"hirecalc/cmd/hirecalc/internal/precompress"
 )
 
@@ -80,7 +81,7 @@ func buildSite(outDir, webDir, version, frameAncestors string, cache precompress
 	if err := app.GenerateStaticWebsite(outDir, newHandler(webDir, version)); err != nil {
 		return 0, fmt.Errorf("generate pages: %w", err)
 	}
-	if err := checkIndex(filepath.Join(outDir, "index.html")); err != nil {
+	if err := checkPages(outDir); err != nil {
 		return 0, err
 	}
 	if err := copyDir(filepath.Join(outDir, "web"), webDir); err != nil {
@@ -92,18 +93,26 @@ func buildSite(outDir, webDir, version, frameAncestors string, cache precompress
 	return precompress.Dir(outDir, cache)
 }
 
-// checkIndex makes sure the generated index.html shows the default answer,
-// not go-app's silent "404 page not found".
-func checkIndex(name string) error {
-	b, err := os.ReadFile(name)
-	if err != nil {
-		return fmt.Errorf("read generated page: %w", err)
-	}
-	switch {
-	case bytes.Contains(b, []byte("404 page not found")):
-		return errors.New("index.html is go-app's 404 page: the route / is not registered in this binary")
-	case !bytes.Contains(b, []byte(`id="rec-role"`)):
-		return errors.New("index.html does not contain the prerendered answer (#rec-role)")
+// checkPages makes sure the generated pages show the default answer, not
+// go-app's silent "404 page not found": index.html the full app, and
+// embed.html (ui.EmbedPath) the embed view.
+func checkPages(outDir string) error {
+	for _, p := range []struct{ file, want, view string }{
+		{"index.html", `class="hc-app"`, "the full app"},
+		{strings.TrimPrefix(ui.EmbedPath, "/"), `class="hc-app hc-embed"`, "the embed view"},
+	} {
+		b, err := os.ReadFile(filepath.Join(outDir, p.file))
+		if err != nil {
+			return fmt.Errorf("read generated page: %w", err)
+		}
+		switch {
+		case bytes.Contains(b, []byte("404 page not found")):
+			return fmt.Errorf("%s is go-app's 404 page: its route is not registered in this binary", p.file)
+		case !bytes.Contains(b, []byte(`id="rec-role"`)):
+			return fmt.Errorf("%s does not contain the prerendered answer (#rec-role)", p.file)
+		case !bytes.Contains(b, []byte(p.want)):
+			return fmt.Errorf("%s is not %s", p.file, p.view)
+		}
 	}
 	return nil
 }

@@ -10,8 +10,9 @@ import (
 // sitePolicy is hirecalc's Content-Security-Policy without frame-ancestors,
 // which only a header can carry. What the app needs, and nothing more:
 //
-//   - scripts of its own origin only (wasm_exec.js, app.js, boot.js):
-//     no inline script, no inline event handler, no eval;
+//   - scripts of its own origin (wasm_exec.js, app.js, boot.js) and the
+//     one inline script of every page's head (head.js), by the hash of its
+//     bytes: no other inline script, no inline event handler, no eval;
 //     'wasm-unsafe-eval' lets app.js compile app.wasm;
 //   - everything else (styles, icons, the manifest, the service worker,
 //     app.wasm's fetch, the snippet builder's preview frame) from its
@@ -22,9 +23,21 @@ import (
 //     (the prerendered form's plain GET) submit to this origin only.
 //
 // Copying, downloads (blob: URLs opened by a link) and printing need no
-// source.
-const sitePolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-	"object-src 'none'; base-uri 'none'; form-action 'self'"
+// source. serve's header, the pages' meta element and build's _headers
+// all take it from here.
+var sitePolicy = policyWith(headScriptSource)
+
+// builderPolicy is the policy of the snippet builder's meta element
+// (web/embed-builder.html, a plain page without inline script): the
+// site's policy without the head script's hash.
+var builderPolicy = policyWith()
+
+// policyWith returns the policy whose script-src also allows the given
+// sources.
+func policyWith(scriptSources ...string) string {
+	return strings.Join(append([]string{"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"}, scriptSources...), " ") +
+		"; object-src 'none'; base-uri 'none'; form-action 'self'"
+}
 
 // contentSecurityPolicy returns the policy of every response, with the
 // frame-ancestors sources (already checked by validFrameAncestors).
@@ -35,7 +48,7 @@ func contentSecurityPolicy(frameAncestors string) string {
 // policyMeta is the policy as a <meta http-equiv> element, for pages a
 // host serves without hirecalc's headers. A meta policy cannot carry
 // frame-ancestors.
-const policyMeta = `<meta http-equiv="Content-Security-Policy" content="` + sitePolicy + `">`
+var policyMeta = `<meta http-equiv="Content-Security-Policy" content="` + sitePolicy + `">`
 
 // securityHeaders are the headers of every response besides the policy.
 var securityHeaders = [][2]string{

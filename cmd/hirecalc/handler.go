@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"hirecalc/app/ui"
 )
 
 // defaultWebDir is where the web assets are, relative to the working
@@ -52,18 +54,22 @@ func newHandler(webDir, version string) *app.Handler {
 		ThemeColor:      themeColor,
 		LoadingLabel:    "Loading the live calculator… {progress}%",
 		Styles:          []string{"/web/hirecalc.css", "/web/embed.css"},
-		// boot.js is loaded without defer, so it runs before go-app's
-		// deferred app.js: it replaces Web Storage that throws with
-		// in-memory stand-ins and keeps what is typed before app.wasm runs.
-		Scripts: []string{"/web/boot.js"},
+		// boot.js is deferred like go-app's scripts, and runs after them:
+		// nothing blocks the parser. What must run before app.js and
+		// the first paint is in the inline head script (head.js).
+		Scripts: []string{"/web/boot.js defer"},
 		RawHeaders: []string{
 			// For hosts that cannot send hirecalc's headers; serve
 			// sends the same policy with frame-ancestors as a header.
+			// It comes first, so that it governs the script after it.
 			policyMeta,
 			`<meta name="referrer" content="no-referrer">`,
 			`<meta name="color-scheme" content="light dark">`,
+			headScriptElement,
 		},
-		CacheableResources:    []string{"/web/icon.svg"},
+		// The widget's own page (ui.EmbedPath; build writes it as
+		// embed.html) is precached, so that a widget opens offline too.
+		CacheableResources:    []string{"/web/icon.svg", ui.EmbedPath},
 		Resources:             webResources{dir: webDir},
 		Version:               version,
 		ServiceWorkerTemplate: workerTemplate,

@@ -127,7 +127,8 @@ func TestServePrerendersTheAnswer(t *testing.T) {
 			assert.Regexp(t, `<svg id="pay-chart"`, string(body))
 			assert.Contains(t, string(body), `id="jd-text"`)
 			assert.Contains(t, string(body), "Nothing you type leaves your browser.")
-			assert.Regexp(t, `<script src="/web/boot.js"></script>`, string(body), "boot.js must load without defer, before app.js runs")
+			assert.Regexp(t, `<script (defer src="/web/boot.js"|src="/web/boot.js" defer)></script>`, string(body), "boot.js is deferred: no script blocks the parser")
+			assert.Contains(t, string(body), headScriptElement, "the head script replaces storage that throws before app.js runs")
 			assert.NotContains(t, string(body), "raw.githubusercontent.com", "a resource comes from another host")
 			assert.Contains(t, string(body), `id="version">v-test<`)
 		})
@@ -205,7 +206,10 @@ func TestServeWasm(t *testing.T) {
 // strictPolicy is the Content-Security-Policy the issue asks for, without
 // frame-ancestors: written out here rather than taken from sitePolicy, so
 // that a change of the policy shows in this test.
-const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'self'"
+// Only the hash of the pages' one inline script comes from the code
+// (TestInlineScriptHash checks it against the pages).
+var strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' " + scriptHash(headScript) +
+	"; object-src 'none'; base-uri 'none'; form-action 'self'"
 
 func TestServeHeaders(t *testing.T) {
 	registerRoutes()

@@ -638,6 +638,24 @@ func (tb *tab) screenshot(name string) {
 	}
 }
 
+// screenshotViewport saves what the viewport shows as
+// artifacts/<test>--<name>.jpg: for pages too tall to look at whole (a
+// 320 px phone with every section open is over 30,000 px tall).
+func (tb *tab) screenshotViewport(name string) {
+	tb.t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, actionTimeout)
+	defer cancel()
+	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		tb.t.Errorf("screenshot %s: %v", name, err)
+		return
+	}
+	file := filepath.Join(artifacts, artifactName(tb.t.Name())+"--"+name+".png")
+	if err = os.WriteFile(file, buf, 0o644); err != nil {
+		tb.t.Errorf("screenshot %s: %v", name, err)
+	}
+}
+
 // screenshotQuiet saves a screenshot of a failed test and says where.
 func (tb *tab) screenshotQuiet(name string) {
 	file, err := tb.screenshotErr(name)

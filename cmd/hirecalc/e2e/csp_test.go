@@ -4,11 +4,17 @@ package e2e
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
 	"fmt"
+	"io"
+	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -26,15 +32,57 @@ import (
 // and hostile shared links run no script. (Every other browser test also
 // fails on a violation: see cspRecorderJS.)
 
-// wantPolicy is the policy of the test sites (frame-ancestors *), written
-// out so that a change of the policy shows here.
-const wantPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; " +
-	"base-uri 'none'; form-action 'self'; frame-ancestors *"
+// metaPolicy is the policy of the pages' meta element: written out, so
+// that a change of the policy shows here, but for the hash of the pages'
+// one inline script (see headScriptHash).
+func metaPolicy(t *testing.T) string {
+	t.Helper()
+	return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' " + headScriptHash(t) +
+		"; object-src 'none'; base-uri 'none'; form-action 'self'"
+}
 
-// metaPolicy is wantPolicy without frame-ancestors, which a meta element
-// cannot carry.
-const metaPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; " +
-	"base-uri 'none'; form-action 'self'"
+// wantPolicy is the policy of the test sites: metaPolicy with
+// frame-ancestors *, which only a header can carry.
+func wantPolicy(t *testing.T) string {
+	t.Helper()
+	return metaPolicy(t) + "; frame-ancestors *"
+}
+
+var (
+	headHashOnce sync.Once
+	headHash     string
+	headHashErr  error
+)
+
+// headScriptHash returns the CSP hash source of the inline script of the
+// page that `hirecalc serve` serves at /, computed here from the page's
+// bytes: the policy must allow exactly that script.
+func headScriptHash(t *testing.T) string {
+	t.Helper()
+	needSites(t)
+	headHashOnce.Do(func() {
+		resp, err := http.Get(serveSite.URL("/"))
+		if err != nil {
+			headHashErr = err
+			return
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		if err != nil {
+			headHashErr = err
+			return
+		}
+		m := regexp.MustCompile(`(?s)<script>(.*?)</script>`).FindAllSubmatch(b, -1)
+		if len(m) != 1 {
+			headHashErr = fmt.Errorf("the page has %d inline scripts, want 1 (the head script)", len(m))
+			return
+		}
+		sum := sha256.Sum256(m[0][1])
+		headHash = "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	})
+	require.NoError(t, headHashErr)
+	return headHash
+}
 
 // policySites returns `hirecalc serve`, the static site with its _headers
 // applied, and a static host that ignores _headers (the meta policy only).
@@ -53,20 +101,23 @@ func siteName(s *site) string {
 func TestPolicyIsServed(t *testing.T) {
 	for _, s := range policySites(t) {
 		t.Run(siteName(s), func(t *testing.T) {
-			for _, path := range []string{"/", "/?" + exampleQuery, "/web/app.wasm", "/app.js", "/app-worker.js",
+			for _, path := range []string{"/", "/?" + exampleQuery, "/embed.html", "/web/app.wasm", "/app.js", "/app-worker.js",
 				"/web/embed.js", "/web/embed-builder.html", "/manifest.webmanifest"} {
 				h := headers(t, s.URL(path))
 				if s.noHeaders {
 					assert.Empty(t, h.Get("Content-Security-Policy"), path)
 					continue
 				}
-				assert.Equal(t, wantPolicy, h.Get("Content-Security-Policy"), path)
+				assert.Equal(t, wantPolicy(t), h.Get("Content-Security-Policy"), path)
 				assert.Equal(t, "nosniff", h.Get("X-Content-Type-Options"), path)
 			}
-			for _, path := range []string{"/", "/web/embed-builder.html"} {
+			for _, path := range []string{"/", "/embed.html"} {
 				assert.Contains(t, fetch(t, s.URL(path)),
-					`<meta http-equiv="Content-Security-Policy" content="`+metaPolicy+`">`, path)
+					`<meta http-equiv="Content-Security-Policy" content="`+metaPolicy(t)+`">`, path)
 			}
+			// The builder, a plain page without inline script, allows none.
+			assert.Contains(t, fetch(t, s.URL("/web/embed-builder.html")),
+				`<meta http-equiv="Content-Security-Policy" content="`+strings.Replace(metaPolicy(t), " "+headScriptHash(t), "", 1)+`">`)
 			if s.kind == "serve" {
 				t.Logf("Content-Security-Policy as served: %s", headers(t, s.URL("/")).Get("Content-Security-Policy"))
 			}

@@ -16,6 +16,8 @@ import (
 
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"hirecalc/app/embed"
 )
@@ -350,4 +352,115 @@ func headers(t *testing.T, u string) http.Header {
 		t.Fatalf("GET %s: %s", u, resp.Status)
 	}
 	return resp.Header
+}
+
+// heightSamplerJS records, on a host page, the height of its first
+// widget's iframe in every animation frame in which it changed
+// (window.hcHeights, {t, h} in the page's clock), and when the first
+// hirecalc:resize and hirecalc:ready arrived.
+const heightSamplerJS = `<script>
+window.hcHeights = [];
+window.hcFirst = {};
+(function sample() {
+	const f = document.querySelector(".hirecalc-embed iframe");
+	if (f) {
+		const h = Math.round(f.getBoundingClientRect().height);
+		const last = hcHeights[hcHeights.length - 1];
+		if (!last || last.h !== h) hcHeights.push({t: Math.round(performance.now()), h: h});
+	}
+	requestAnimationFrame(sample);
+})();
+["hirecalc:resize", "hirecalc:ready"].forEach((type) => document.addEventListener(type, () => {
+	if (!(type in hcFirst)) hcFirst[type] = Math.round(performance.now());
+}));
+</script>`
+
+// heightSample is one record of heightSamplerJS.
+type heightSample struct {
+	T int `json:"t"`
+	H int `json:"h"`
+}
+
+// widgetHeights loads a host page with one widget of base (preset and
+// options), waits until the widget said hirecalc:ready and a while
+// after, and returns the iframe's heights over time and when the first
+// hirecalc:resize and hirecalc:ready came.
+func widgetHeights(t *testing.T, tb *tab, host *hostServer, path, base, preset, options string) ([]heightSample, map[string]int) {
+	t.Helper()
+	body := heightSamplerJS + embed.ScriptSnippet(base, preset, embedOptions(t, options))
+	tb.navigate(host.page(path, hostPage(hostPageOptions{title: "Acme careers", body: body})))
+	tb.waitFor("hirecalc:ready", `"hirecalc:ready" in window.hcFirst`, appTimeout)
+	time.Sleep(1500 * time.Millisecond) // what follows the start
+	return eval[[]heightSample](tb, `window.hcHeights`), eval[map[string]int](tb, `window.hcFirst`)
+}
+
+// TestEmbedHeightAcrossWasmStart samples the widget's iframe height on a
+// careers page, on the static site, from the page's start until after
+// app.wasm has started: the widget reports its height before app.wasm
+// runs (boot.js), and app.wasm's start does not change it when the page
+// was prerendered for the widget's inputs. It saves the host page before
+// app.wasm (a site without it) and after.
+func TestEmbedHeightAcrossWasmStart(t *testing.T) {
+	needSites(t)
+	host := newHost(t)
+	tb := newBrowser(t, withWindow(1280, 900))
+	for _, c := range []struct {
+		name, preset, options string
+		// maxJump is the most app.wasm's start may change the height
+		// by, in CSS pixels: 2 (rounding) when the page shows the
+		// answer for the widget's inputs; with presets on a static
+		// site, what the answer for them takes more or less room than
+		// the default one, which the page keeps free (see the log).
+		maxJump int
+	}{
+		{"the default inputs, the widget's own options", "", "theme=dark&accent=%23f60&lock=stage&cta=" + url.QueryEscape(host.origin()+"/thanks"), 2},
+		{"the issue's widget: presets and a lock", "stage=scaleup&company=Acme", "lock=stage", 100},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tb := tb.in(t)
+			samples, first := widgetHeights(t, tb, host, "/h"+fmt.Sprint(len(c.name)), staticSite.URL("/"), c.preset, c.options)
+			t.Logf("iframe heights (ms: px): %v; first resize at %d ms, ready at %d ms", samples, first["hirecalc:resize"], first["hirecalc:ready"])
+			require.Contains(t, first, "hirecalc:resize")
+			assert.Less(t, first["hirecalc:resize"], first["hirecalc:ready"], "the widget reported its height before app.wasm started")
+			var before, after int
+			for _, s := range samples {
+				if s.T < first["hirecalc:ready"] {
+					before = s.H
+				}
+				after = s.H
+			}
+			require.NotZero(t, before)
+			assert.NotEqual(t, 900, before, "the iframe kept the loader's first height until app.wasm started")
+			jump := after - before
+			if jump < 0 {
+				jump = -jump
+			}
+			t.Logf("height before app.wasm %d px, after %d px: app.wasm's start moved it by %d px", before, after, jump)
+			assert.LessOrEqual(t, jump, c.maxJump, "app.wasm's start changed the iframe's height")
+		})
+	}
+
+	t.Run("screenshots before and after app.wasm", func(t *testing.T) {
+		tb := tb.in(t)
+		none := newSite(t, "static-nowasm", versionA)
+		allowNoWasm(tb)
+		for _, s := range []struct {
+			name string
+			site *site
+		}{{"before-wasm", none}, {"after-wasm", staticSite}} {
+			body := heightSamplerJS + embed.ScriptSnippet(s.site.URL("/"), "stage=scaleup&company=Acme", embedOptions(t, "lock=stage"))
+			tb.navigate(host.page("/shot-"+s.name, hostPage(hostPageOptions{title: "Acme careers", body: body})))
+			tb.waitFor("the widget's first height", `window.hcHeights.some((s) => s.h !== 900)`, appTimeout)
+			if s.site == staticSite {
+				tb.waitFor("hirecalc:ready", `"hirecalc:ready" in window.hcFirst`, appTimeout)
+			}
+			time.Sleep(time.Second)
+			width := eval[int64](tb, `window.innerWidth`)
+			height := eval[int64](tb, `Math.ceil(document.documentElement.scrollHeight)`)
+			tb.do("making the viewport as tall as the page", chromedp.EmulateViewport(width, height))
+			time.Sleep(700 * time.Millisecond)
+			tb.screenshot(s.name)
+			tb.do("restoring the viewport", chromedp.EmulateViewport(width, 900))
+		}
+	})
 }

@@ -312,6 +312,7 @@ type site struct {
 
 	// serve
 	cmd  *exec.Cmd
+	args []string // extra flags of serve
 	logs *syncBuffer
 	done chan struct{}
 
@@ -373,7 +374,7 @@ func (s *site) start() error {
 	switch s.kind {
 	case "serve":
 		s.logs = new(syncBuffer)
-		s.cmd = exec.Command(s.bin, "serve", "-addr", s.addr)
+		s.cmd = exec.Command(s.bin, append([]string{"serve", "-addr", s.addr}, s.args...)...)
 		s.cmd.Dir = root
 		s.cmd.Stdout = s.logs
 		s.cmd.Stderr = s.logs
@@ -527,9 +528,12 @@ func (s *site) down() bool {
 	return false
 }
 
-// newSite starts a private site of the given kind ("serve", "static", or
-// "static-meta": a static host that ignores _headers) and version for a
-// test that stops or changes it, and stops it when the test ends.
+// newSite starts a private site of the given kind ("serve", "static",
+// "static-meta": a static host that ignores _headers, or "serve-nowasm"
+// and "static-nowasm": sites without app.wasm, which answer 404 for it,
+// so that a page shows what it shows before app.wasm runs, for as long
+// as the test likes) and version for a test that stops or changes it,
+// and stops it when the test ends.
 func newSite(t *testing.T, kind, version string) *site {
 	t.Helper()
 	needSites(t)
@@ -545,6 +549,24 @@ func newSite(t *testing.T, kind, version string) *site {
 		s, err = startStatic(bin, t.TempDir(), freeAddr())
 	case "static-meta":
 		s, err = startStaticHost(bin, t.TempDir(), freeAddr(), true)
+	case "static-nowasm":
+		dir := t.TempDir()
+		s = &site{kind: "static", addr: freeAddr(), bin: bin, dir: dir}
+		if err = s.build(bin); err == nil {
+			err = removeWasm(filepath.Join(dir, "web"))
+		}
+		if err == nil {
+			err = s.start()
+		}
+	case "serve-nowasm":
+		web := t.TempDir()
+		if err = copyTree(web, filepath.Join(root, "web")); err == nil {
+			err = removeWasm(web)
+		}
+		if err == nil {
+			s = &site{kind: "serve", addr: freeAddr(), bin: bin, args: []string{"-web", web}}
+			err = s.start()
+		}
 	default:
 		t.Fatalf("unknown site kind %q", kind)
 	}
@@ -553,6 +575,35 @@ func newSite(t *testing.T, kind, version string) *site {
 	}
 	t.Cleanup(s.stop)
 	return s
+}
+
+// removeWasm deletes app.wasm and its compressed copies from a web folder.
+func removeWasm(dir string) error {
+	for _, name := range []string{"app.wasm", "app.wasm.br", "app.wasm.gz"} {
+		if err := os.Remove(filepath.Join(dir, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
+}
+
+// copyTree copies the regular files of the folder src into dst.
+func copyTree(dst, src string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
 }
 
 // sites returns the two shared sites, for tests that run against both.
